@@ -1,0 +1,86 @@
+package dev.throughline.app;
+
+import dev.throughline.edit.CommandStack;
+import dev.throughline.event.WorkspaceEvents;
+import dev.throughline.people.PeopleService;
+import dev.throughline.program.ProgramService;
+import dev.throughline.sample.SampleService;
+import dev.throughline.store.Store;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+
+/**
+ * Composition root of one open workspace: the store, its undo history, its events and the feature
+ * services. Passed explicitly to whatever needs it; there is no global instance.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Store store;
+    private final WorkspaceEvents events;
+    private final CommandStack commands;
+    private final PeopleService people;
+    private final ProgramService programs;
+    private final SampleService sample;
+
+    private Workspace(Store store, WorkspaceEvents events) {
+        this.store = store;
+        this.events = events;
+        this.commands = new CommandStack(store, events);
+        this.people = new PeopleService(store, commands);
+        this.programs = new ProgramService(store, commands);
+        this.sample = new SampleService(store, commands);
+    }
+
+    /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
+    public static Workspace open(Path file, Executor eventDelivery) {
+        return new Workspace(Store.open(file), new WorkspaceEvents(eventDelivery));
+    }
+
+    public static Workspace open(Path file) {
+        return open(file, Runnable::run);
+    }
+
+    public static Workspace openReadOnly(Path file) {
+        Store store = Store.open(file, Store.Mode.READ_ONLY);
+        try {
+            store.requireCurrentSchema();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return new Workspace(store, WorkspaceEvents.direct());
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public WorkspaceEvents events() {
+        return events;
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public ProgramService programs() {
+        return programs;
+    }
+
+    public SampleService sample() {
+        return sample;
+    }
+
+    public Path file() {
+        return store.file();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.throughline.cli;
+
+import dev.throughline.store.Migrations;
+import dev.throughline.store.Store;
+import dev.throughline.store.StoreException;
+import dev.throughline.store.WorkspaceRefusedException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = "Run SQLite's full integrity check and report the schema version. Exit 1 when something is wrong.")
+final class CheckCommand extends WorkspaceOptions implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Store store = Store.open(workspacePath(), Store.Mode.READ_ONLY)) {
+            int version = store.schemaVersion();
+            List<String> problems = store.integrityProblems(true);
+            out.printf("%s%n  schema version %d (this Throughline writes %d)%s%n", store.file(), version,
+                    Migrations.latestVersion(), version < Migrations.latestVersion() ? ": will be upgraded when opened" : "");
+            if (problems.isEmpty()) {
+                out.println("  integrity: ok");
+                return Cli.OK;
+            }
+            out.println("  integrity: " + problems.size() + " problem(s)");
+            problems.stream().limit(20).forEach(p -> out.println("    " + p));
+            return Cli.PROBLEMS;
+        } catch (WorkspaceRefusedException e) {
+            err.println("throughline: " + e.getMessage());
+            return e.reason() == WorkspaceRefusedException.Reason.UNREADABLE ? Cli.PROBLEMS : Cli.BAD_INPUT;
+        } catch (StoreException e) {
+            err.println("throughline: " + e.getMessage());
+            return Cli.PROBLEMS;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.throughline.event;
+
+/** A row of one kind of entity was created, changed or removed. */
+public record EntityChanged(Entity entity, long id) implements WorkspaceEvent {
+
+    public enum Entity { PERSON, PROGRAM, OBJECTIVE }
+}

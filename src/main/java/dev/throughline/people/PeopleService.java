@@ -1,0 +1,65 @@
+package dev.throughline.people;
+
+import dev.throughline.edit.CommandStack;
+import dev.throughline.edit.RowEdits;
+import dev.throughline.store.Store;
+import dev.throughline.validation.ValidationException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The people directory: queries, and edits as undoable commands. Blocking: call off the FX thread. */
+public final class PeopleService {
+
+    private final Store store;
+    private final CommandStack commands;
+    private final PersonRepository repository = new PersonRepository();
+
+    public PeopleService(Store store, CommandStack commands) {
+        this.store = store;
+        this.commands = commands;
+    }
+
+    public List<Person> all() {
+        return store.read(repository::all);
+    }
+
+    public Person get(long id) {
+        return store.read(sql -> repository.find(sql, id))
+                .orElseThrow(() -> new ValidationException("person", "That person no longer exists."));
+    }
+
+    /** Lower-case emails in use by everyone except {@code exceptId}, for live form validation. */
+    public Set<String> emailsInUse(long exceptId) {
+        return all().stream().filter(p -> p.id() != exceptId && !p.email().isBlank())
+                .map(p -> p.email().toLowerCase()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Person create(PersonInput input) {
+        Person person = PersonValidator.toPerson(0, input, emailsInUse(0));
+        return commands.execute(RowEdits.create("add " + person.name(), repository, person)).created();
+    }
+
+    public Person update(long id, PersonInput input) {
+        Person before = get(id);
+        Person after = PersonValidator.toPerson(id, input, emailsInUse(id));
+        if (!after.equals(before)) {
+            commands.execute(RowEdits.update("edit " + after.name(), repository, before, after));
+        }
+        return after;
+    }
+
+    public void delete(long id) {
+        Person person = get(id);
+        List<String> programs = store.read(sql -> repository.programsLedBy(sql, id));
+        if (!programs.isEmpty()) {
+            throw new ValidationException("person", person.name() + " is TPgM or sponsor of "
+                    + String.join(", ", programs) + "; assign someone else there first.");
+        }
+        commands.execute(RowEdits.delete("delete " + person.name(), repository, person));
+    }
+
+    PersonRepository repository() {
+        return repository;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.throughline.people;
+
+import dev.throughline.app.Session;
+import dev.throughline.event.EntityChanged;
+import dev.throughline.event.Subscription;
+import dev.throughline.event.WorkspaceReplaced;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The directory list, filtered by a search text, refreshed from change events. */
+public final class PeopleViewModel {
+
+    private final Session session;
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final FilteredList<Person> visible = new FilteredList<>(people);
+    final StringProperty search = new SimpleStringProperty("");
+    private List<Subscription> subscriptions = List.of();
+
+    public PeopleViewModel(Session session) {
+        this.session = session;
+        search.addListener((obs, old, now) -> visible.setPredicate(p -> matches(p, now)));
+    }
+
+    public void activate() {
+        subscriptions = List.of(
+                session.workspace().events().subscribe(EntityChanged.class, e -> {
+                    if (e.entity() == EntityChanged.Entity.PERSON) {
+                        reload();
+                    }
+                }),
+                session.workspace().events().subscribe(WorkspaceReplaced.class, e -> reload()));
+        reload();
+    }
+
+    public void deactivate() {
+        subscriptions.forEach(Subscription::cancel);
+        subscriptions = List.of();
+    }
+
+    public void reload() {
+        session.load("Loading people…", session.workspace().people()::all, people::setAll);
+    }
+
+    public ObservableList<Person> visible() {
+        return visible;
+    }
+
+    public void delete(Person person) {
+        session.edit("Deleted " + person.name() + " (Undo with Ctrl+Z)", () -> session.workspace().people().delete(person.id()));
+    }
+
+    static boolean matches(Person p, String search) {
+        if (search == null || search.isBlank()) {
+            return true;
+        }
+        String needle = search.strip().toLowerCase(Locale.ROOT);
+        return (p.name() + " " + p.role() + " " + p.function().label() + " " + p.email() + " " + p.slack() + " "
+                + p.zone().getId()).toLowerCase(Locale.ROOT).contains(needle);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.throughline.people;
+
+/** What a person form or an import holds before validation: text as typed. */
+public record PersonInput(String name, String role, Function function, String email, String slack, String gitlab,
+                          String zone, String workStart, String workEnd) {
+
+    public static PersonInput of(Person p) {
+        return new PersonInput(p.name(), p.role(), p.function(), p.email(), p.slack(), p.gitlab(), p.zone().getId(),
+                p.workStart().toString(), p.workEnd().toString());
+    }
+
+    public static PersonInput blank() {
+        return new PersonInput("", "", Function.ENGINEERING, "", "", "", "America/Los_Angeles", "08:00", "16:00");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.throughline.people;
+
+import dev.throughline.edit.RowTable;
+import dev.throughline.event.EntityChanged;
+import dev.throughline.store.Sql;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** All SQL about people. */
+public final class PersonRepository implements RowTable<Person> {
+
+    private static final String COLUMNS = "id, name, role, function, email, slack, gitlab, zone, work_start, work_end";
+
+    public List<Person> all(Sql sql) throws SQLException {
+        return sql.list("select " + COLUMNS + " from people order by name collate nocase", PersonRepository::map);
+    }
+
+    public Optional<Person> find(Sql sql, long id) throws SQLException {
+        return sql.one("select " + COLUMNS + " from people where id = ?", PersonRepository::map, id);
+    }
+
+    /** Keys and names of programs in which this person is TPgM or sponsor (they block deletion). */
+    public List<String> programsLedBy(Sql sql, long personId) throws SQLException {
+        return sql.list("select key from programs where tpgm_id = ? or sponsor_id = ? order by key",
+                r -> r.getString("key"), personId, personId);
+    }
+
+    @Override
+    public long insert(Sql sql, Person p) throws SQLException {
+        return sql.insert("insert into people (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                p.id() == 0 ? null : p.id(), p.name(), p.role(), p.function(), blankToNull(p.email()),
+                blankToNull(p.slack()), blankToNull(p.gitlab()), p.zone().getId(), p.workStart(), p.workEnd());
+    }
+
+    @Override
+    public void update(Sql sql, Person p) throws SQLException {
+        sql.update("update people set name = ?, role = ?, function = ?, email = ?, slack = ?, gitlab = ?, zone = ?,"
+                        + " work_start = ?, work_end = ? where id = ?",
+                p.name(), p.role(), p.function(), blankToNull(p.email()), blankToNull(p.slack()),
+                blankToNull(p.gitlab()), p.zone().getId(), p.workStart(), p.workEnd(), p.id());
+    }
+
+    @Override
+    public void delete(Sql sql, long id) throws SQLException {
+        sql.update("delete from people where id = ?", id);
+    }
+
+    @Override
+    public long idOf(Person row) {
+        return row.id();
+    }
+
+    @Override
+    public Person withId(Person row, long id) {
+        return row.withId(id);
+    }
+
+    @Override
+    public EntityChanged.Entity entity() {
+        return EntityChanged.Entity.PERSON;
+    }
+
+    private static Person map(Sql.Row r) throws SQLException {
+        return new Person(r.getLong("id"), r.getString("name"), r.getString("role"),
+                r.getEnum("function", Function.class), nullToBlank(r.getString("email")),
+                nullToBlank(r.getString("slack")), nullToBlank(r.getString("gitlab")), ZoneId.of(r.getString("zone")),
+                r.getTime("work_start"), r.getTime("work_end"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String nullToBlank(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.throughline.program;
+
+import dev.throughline.validation.Problems;
+
+/** An objective as typed; only the text is required. */
+public record ObjectiveInput(String text, String measure, String target, String current) {
+
+    public static final String TEXT = "text";
+
+    public Problems check() {
+        Problems p = new Problems();
+        p.require(text != null && !text.isBlank(), TEXT, "Say what the objective is.");
+        p.require(text == null || text.strip().length() <= 300, TEXT, "Objective is longer than 300 characters.");
+        return p;
+    }
+
+    public Objective toObjective(long id, long programId, int position) {
+        check().throwIfAny();
+        return new Objective(id, programId, position, text.strip(), strip(measure), strip(target), strip(current));
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.throughline.program;
+
+import dev.throughline.app.Session;
+import dev.throughline.people.Person;
+import dev.throughline.ui.FormDialog;
+import dev.throughline.ui.FormGrid;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** Create or edit a program, validated as you type. */
+final class ProgramFormDialog {
+
+    private ProgramFormDialog() {
+    }
+
+    static void open(Window owner, Session session, Program existing, Consumer<Program> onSaved) {
+        long exceptId = existing == null ? 0 : existing.id();
+        ProgramService programs = session.workspace().programs();
+        session.load("Opening form…",
+                () -> new ProgramFormModel.Data(session.workspace().people().all(), programs.keysInUse(exceptId)),
+                data -> show(owner, session, existing, data, onSaved));
+    }
+
+    private static void show(Window owner, Session session, Program existing, ProgramFormModel.Data data,
+                             Consumer<Program> onSaved) {
+        ProgramInput initial = existing == null ? ProgramInput.blank() : ProgramInput.of(existing);
+        ProgramFormModel model = new ProgramFormModel(initial, data);
+        FormGrid form = new FormGrid(model.problems());
+
+        TextField key = form.add("Key", text("program-key", model.key), ProgramValidator.KEY);
+        key.setPromptText("CHK-12");
+        form.add("Name", text("program-name", model.name), ProgramValidator.NAME).setPromptText("Checkout redesign");
+        TextArea objective = new TextArea();
+        objective.setId("program-objective");
+        objective.setPrefRowCount(2);
+        objective.setWrapText(true);
+        objective.textProperty().bindBidirectional(model.objective);
+        form.add("Objective", objective, null);
+        form.add("Status", choice("program-status", ProgramStatus.values(), model.status), ProgramValidator.STATUS);
+        form.add("Health", choice("program-health", Health.values(), model.health), ProgramValidator.HEALTH);
+        form.add("Health reason", text("program-health-reason", model.healthReason), ProgramValidator.HEALTH_REASON)
+                .setPromptText("Why it is at risk or off track");
+        form.add("TPgM", personChoice("program-tpgm", model, model.tpgm), ProgramValidator.TPGM);
+        form.add("Sponsor", personChoice("program-sponsor", model, model.sponsor), ProgramValidator.SPONSOR);
+        form.add("Start", date("program-start", model.start), null);
+        form.add("Target", date("program-target", model.target), ProgramValidator.TARGET);
+        form.add("Priority", choice("program-priority", Priority.values(), model.priority), null);
+        form.add("Channel", text("program-channel", model.channel), ProgramValidator.CHANNEL).setPromptText("#chk-redesign");
+        TextArea links = new TextArea();
+        links.setId("program-links");
+        links.setPrefRowCount(2);
+        links.setPromptText("One link per line: epic, doc, dashboard");
+        links.textProperty().bindBidirectional(model.links);
+        form.add("Links", links, ProgramValidator.LINKS);
+
+        ProgramService programs = session.workspace().programs();
+        String title = existing == null ? "New program" : "Edit " + existing.key();
+        new FormDialog<>(owner, title, existing == null ? "Create" : "Save", form, model.invalid(), session.background(),
+                () -> existing == null ? programs.create(model.input()) : programs.update(existing.id(), model.input()),
+                saved -> {
+                    session.status().info((existing == null ? "Created " : "Saved ") + saved.key() + " " + saved.name());
+                    onSaved.accept(saved);
+                }).show();
+        key.requestFocus();
+    }
+
+    private static TextField text(String id, StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static <E> ComboBox<E> choice(String id, E[] values, ObjectProperty<E> property) {
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setId(id);
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private static ComboBox<Person> personChoice(String id, ProgramFormModel model, ObjectProperty<Person> property) {
+        ComboBox<Person> box = new ComboBox<>(FXCollections.observableArrayList(model.people));
+        box.setId(id);
+        StringConverter<Person> names = new StringConverter<>() {
+            @Override
+            public String toString(Person p) {
+                return p == null ? "" : p.name() + (p.role().isBlank() ? "" : " · " + p.role());
+            }
+
+            @Override
+            public Person fromString(String s) {
+                return null;
+            }
+        };
+        box.setConverter(names);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Person p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty ? null : names.toString(p));
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private static DatePicker date(String id, ObjectProperty<java.time.LocalDate> property) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText("yyyy-mm-dd");
+        picker.valueProperty().bindBidirectional(property);
+        return picker;
+    }
+}

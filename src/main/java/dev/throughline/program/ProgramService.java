@@ -1,0 +1,102 @@
+package dev.throughline.program;
+
+import dev.throughline.edit.CommandStack;
+import dev.throughline.edit.RowEdits;
+import dev.throughline.store.Store;
+import dev.throughline.validation.ValidationException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Programs and their objectives: queries, and edits as undoable commands. Blocking: call off the FX thread. */
+public final class ProgramService {
+
+    private final Store store;
+    private final CommandStack commands;
+    private final ProgramRepository programs = new ProgramRepository();
+    private final ObjectiveRepository objectives = new ObjectiveRepository();
+
+    public ProgramService(Store store, CommandStack commands) {
+        this.store = store;
+        this.commands = commands;
+    }
+
+    public List<ProgramSummary> portfolio() {
+        return store.read(programs::summaries);
+    }
+
+    public List<Program> all() {
+        return store.read(programs::all);
+    }
+
+    public java.util.Optional<Program> find(long id) {
+        return store.read(sql -> programs.find(sql, id));
+    }
+
+    public Program get(long id) {
+        return store.read(sql -> programs.find(sql, id))
+                .orElseThrow(() -> new ValidationException("program", "That program no longer exists."));
+    }
+
+    public List<Objective> objectives(long programId) {
+        return store.read(sql -> objectives.ofProgram(sql, programId));
+    }
+
+    /** Upper-case keys of every program except {@code exceptId}, for live validation. */
+    public Set<String> keysInUse(long exceptId) {
+        return store.read(sql -> programs.all(sql)).stream().filter(p -> p.id() != exceptId)
+                .map(p -> ProgramValidator.normalizeKey(p.key())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Set<Long> peopleIds() {
+        return store.read(sql -> new HashSet<>(sql.list("select id from people", r -> r.getLong("id"))));
+    }
+
+    public Program create(ProgramInput input) {
+        Program program = ProgramValidator.toProgram(0, false, input, keysInUse(0), peopleIds());
+        return commands.execute(RowEdits.create("create program " + program.key(), programs, program)).created();
+    }
+
+    public Program update(long id, ProgramInput input) {
+        Program before = get(id);
+        Program after = ProgramValidator.toProgram(id, before.archived(), input, keysInUse(id), peopleIds());
+        if (!after.equals(before)) {
+            commands.execute(RowEdits.update("edit program " + after.key(), programs, before, after));
+        }
+        return after;
+    }
+
+    public void setArchived(long id, boolean archived) {
+        Program before = get(id);
+        if (before.archived() == archived) {
+            return;
+        }
+        String verb = archived ? "archive " : "restore ";
+        commands.execute(RowEdits.update(verb + before.key(), programs, before, before.withArchived(archived)));
+    }
+
+    public Objective addObjective(long programId, ObjectiveInput input) {
+        Program program = get(programId);
+        int position = store.read(sql -> objectives.nextPosition(sql, programId));
+        Objective objective = input.toObjective(0, programId, position);
+        return commands.execute(RowEdits.create("add objective to " + program.key(), objectives, objective)).created();
+    }
+
+    public void updateObjective(long objectiveId, ObjectiveInput input) {
+        Objective before = findObjective(objectiveId);
+        Objective after = input.toObjective(objectiveId, before.programId(), before.position());
+        if (!after.equals(before)) {
+            commands.execute(RowEdits.update("edit objective", objectives, before, after));
+        }
+    }
+
+    public void removeObjective(long objectiveId) {
+        commands.execute(RowEdits.delete("remove objective", objectives, findObjective(objectiveId)));
+    }
+
+    private Objective findObjective(long id) {
+        return store.read(sql -> objectives.find(sql, id))
+                .orElseThrow(() -> new ValidationException("objective", "That objective no longer exists."));
+    }
+}

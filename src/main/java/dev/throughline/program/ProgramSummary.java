@@ -1,0 +1,9 @@
+package dev.throughline.program;
+
+import java.time.LocalDate;
+
+/** One row of the portfolio: the program with its TPgM's name resolved. */
+public record ProgramSummary(long id, String key, String name, ProgramStatus status, Health health,
+                             String healthReason, String tpgmName, LocalDate target, Priority priority,
+                             boolean archived) {
+}

@@ -1,0 +1,204 @@
+package dev.throughline.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * The only owner of a workspace file. Opens it (refusing what is not ours, or is newer than us, or
+ * is open elsewhere), migrates it, and runs every write as one transaction on its single writer
+ * connection.
+ *
+ * <p>Methods are synchronized so the CLI and tests may call them directly; the app confines all
+ * calls to the workspace executor so that the FX thread never waits on disk.
+ */
+public final class Store implements AutoCloseable {
+
+    /** "THLN": marks a SQLite file as a Throughline workspace. */
+    public static final int APPLICATION_ID = 0x54484C4E;
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    public enum Mode { READ_WRITE, READ_ONLY }
+
+    private final Path file;
+    private final Mode mode;
+    private final Connection connection;
+    private final Sql sql;
+    private final WorkspaceLock lock;
+    private final List<Path> migrationBackups;
+
+    private Store(Path file, Mode mode, Connection connection, WorkspaceLock lock, List<Path> migrationBackups) {
+        this.file = file;
+        this.mode = mode;
+        this.connection = connection;
+        this.sql = new Sql(connection);
+        this.lock = lock;
+        this.migrationBackups = migrationBackups;
+    }
+
+    /** Opens (creating if absent) and migrates a workspace for reading and writing. */
+    public static Store open(Path file) {
+        return open(file, Mode.READ_WRITE);
+    }
+
+    public static Store open(Path file, Mode mode) {
+        Path path = file.toAbsolutePath().normalize();
+        WorkspaceInspection inspection = WorkspaceInspection.of(path);
+        inspection.refuseIfUnusable(Migrations.latestVersion());
+        if (mode == Mode.READ_ONLY) {
+            return openReadOnly(path, inspection);
+        }
+        WorkspaceLock lock = WorkspaceLock.acquire(path);
+        Connection connection = null;
+        try {
+            connection = connect(path, false);
+            List<Path> backups = Migrations.migrate(connection, path, inspection.isNew());
+            return new Store(path, mode, connection, lock, backups);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw StoreErrors.translate(e, path, "opening");
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw e;
+        }
+    }
+
+    private static Store openReadOnly(Path path, WorkspaceInspection inspection) {
+        if (inspection.isNew()) {
+            throw new StoreException("There is no workspace at " + path + ".");
+        }
+        try {
+            return new Store(path, Mode.READ_ONLY, connect(path, true), null, List.of());
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e, path, "opening");
+        }
+    }
+
+    static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
+        return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** A read-only store may sit on an older schema (so that {@code check} can report on it). */
+    public void requireCurrentSchema() {
+        int version = schemaVersion();
+        if (version < Migrations.latestVersion()) {
+            throw new StoreException(file + " uses an older schema (version " + version
+                    + "); open it once in Throughline to upgrade it.");
+        }
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Backups written just before this open migrated the file (empty when none was needed). */
+    public List<Path> migrationBackups() {
+        return migrationBackups;
+    }
+
+    /** Runs work in one transaction: all of it is durable on return, or none of it is written. */
+    public synchronized <T> T write(SqlWork<T> work) {
+        if (mode == Mode.READ_ONLY) {
+            throw new StoreException(file + " is open read-only; nothing was changed.");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(sql);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e, file, "saving");
+        }
+    }
+
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(sql);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e, file, "reading");
+        }
+    }
+
+    public synchronized int schemaVersion() {
+        return read(s -> (int) s.count("pragma user_version"));
+    }
+
+    /** Runs SQLite's integrity_check (full) or quick_check; an empty list means the file is sound. */
+    public synchronized List<String> integrityProblems(boolean full) {
+        return read(s -> Integrity.problems(s, full));
+    }
+
+    /** Copies the live workspace to {@code target} through SQLite's online backup API, verified. */
+    public synchronized void backupTo(Path target) {
+        try {
+            Backups.copyVerified(connection, target);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e, target, "backing up");
+        } catch (IOException e) {
+            throw new StoreException("Could not write the backup " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    SQLiteConnection sqliteConnection() {
+        return (SQLiteConnection) connection;
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+        if (lock != null) {
+            lock.release();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The transaction is gone either way; SQLite rolls back on close too.
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // Closing a broken connection: nothing more to save.
+        }
+    }
+
+    static boolean exists(Path path) {
+        return Files.exists(Objects.requireNonNull(path));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.throughline.store;
+
+import dev.throughline.store.WorkspaceRefusedException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+/**
+ * What a file is, found out without changing it: its header, then a read-only look at the SQLite
+ * application id, schema version and tables.
+ */
+record WorkspaceInspection(Path file, boolean isNew, boolean isSqlite, int applicationId, int schemaVersion,
+                           long tableCount) {
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    static WorkspaceInspection of(Path file) {
+        if (!Files.exists(file)) {
+            return new WorkspaceInspection(file, true, true, 0, 0, 0);
+        }
+        if (Files.isDirectory(file)) {
+            throw new WorkspaceRefusedException(Reason.UNREADABLE, file, file + " is a folder, not a workspace file.");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return new WorkspaceInspection(file, true, true, 0, 0, 0);
+            }
+            if (!hasSqliteHeader(file)) {
+                return new WorkspaceInspection(file, false, false, 0, 0, 0);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceRefusedException(Reason.UNREADABLE, file,
+                    "Cannot read " + file + ": " + e.getMessage() + ". The file was left as it was.");
+        }
+        try (Connection c = Store.connect(file, true)) {
+            Sql sql = new Sql(c);
+            int applicationId = (int) sql.count("pragma application_id");
+            int version = (int) sql.count("pragma user_version");
+            long tables = sql.count("select count(*) from sqlite_master where type = 'table'");
+            return new WorkspaceInspection(file, false, true, applicationId, version, tables);
+        } catch (SQLException e) {
+            throw new WorkspaceRefusedException(Reason.UNREADABLE, file, file
+                    + " looks like a SQLite file but cannot be read (" + StoreErrors.reason(e)
+                    + "). It may be damaged; it was left as it was.");
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SQLITE_HEADER.length);
+            return Arrays.equals(header, SQLITE_HEADER);
+        }
+    }
+
+    boolean isEmptyDatabase() {
+        return isNew || (applicationId == 0 && tableCount == 0);
+    }
+
+    void refuseIfUnusable(int latestVersion) {
+        if (!isSqlite) {
+            throw new WorkspaceRefusedException(Reason.NOT_SQLITE, file,
+                    file + " is not a Throughline workspace (it is not a SQLite database). It was left untouched.");
+        }
+        if (applicationId != Store.APPLICATION_ID && !isEmptyDatabase()) {
+            throw new WorkspaceRefusedException(Reason.FOREIGN_DATABASE, file, file
+                    + " is a SQLite database from another application, not a Throughline workspace. It was left untouched.");
+        }
+        if (schemaVersion > latestVersion) {
+            throw new WorkspaceRefusedException(Reason.NEWER_SCHEMA, file, file
+                    + " was written by a newer Throughline (schema version " + schemaVersion
+                    + "; this version knows up to " + latestVersion
+                    + "). Update Throughline to open it. The file was left untouched.");
+        }
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew || isEmptyDatabase();
+    }
+}
