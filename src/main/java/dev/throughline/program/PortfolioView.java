@@ -98,6 +98,7 @@ public final class PortfolioView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, title, spacer, create, open, archive);
         HBox filters = new HBox(8, search, status, health, archived);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox bar = new VBox(8, top, filters);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
@@ -119,7 +120,7 @@ public final class PortfolioView extends BorderPane {
         target.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         target.setPrefWidth(100);
         table.getColumns().add(target);
-        table.getColumns().add(column("Priority", p -> p.priority().name(), 70));
+        table.getColumns().add(column("Priority", p -> p.priority().name(), 80));
         table.getColumns().add(column("Health reason", ProgramSummary::healthReason, 300));
         table.getSortOrder().add(key);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
