@@ -11,6 +11,17 @@ import dev.throughline.ui.Styles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.throughline.store.BackupCatalog;
+import dev.throughline.store.BackupInfo;
+import dev.throughline.store.Recovery;
+import dev.throughline.store.WorkspaceRefusedException;
+import dev.throughline.store.WorkspaceRefusedException.Reason;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Platform;
@@ -41,6 +52,8 @@ import javafx.stage.Stage;
 /** The shell: menus, a tab per area (Portfolio, People, each open program), and the status bar. */
 public final class MainWindow {
 
+    private static final Duration BACKUP_CHECK = Duration.minutes(10);
+
     private final Stage stage;
     private final AppSettings settings;
     private final BackgroundWork background = new BackgroundWork();
@@ -50,6 +63,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Label workspaceLabel = new Label();
     private final Map<Long, Tab> programTabs = new HashMap<>();
+    private final Timeline backupTimer = new Timeline(new KeyFrame(BACKUP_CHECK, e -> backupIfDue()));
     private Session session;
     private PortfolioView portfolio;
     private PeopleView people;
@@ -79,6 +93,8 @@ public final class MainWindow {
     }
 
     void show() {
+        backupTimer.setCycleCount(Animation.INDEFINITE);
+        backupTimer.play();
         stage.show();
     }
 
@@ -88,10 +104,99 @@ public final class MainWindow {
         session = null;
         root.setCenter(message("Opening " + file + "…", null));
         if (previous != null) {
-            background.execute(previous.workspace()::close);
+            background.execute(() -> closeWithBackup(previous.workspace()));
         }
         background.run("Opening workspace…", () -> Workspace.open(file, Platform::runLater), this::attach,
-                failure -> root.setCenter(message("Throughline could not open this workspace.", Failures.message(failure))));
+                failure -> openFailed(file, failure));
+    }
+
+    private void openFailed(Path file, Throwable failure) {
+        if (failure instanceof WorkspaceRefusedException refused && refused.reason() == Reason.DAMAGED) {
+            background.run("Looking for a good backup…", () -> new BackupCatalog(file, Clock.systemUTC()).newestSound(),
+                    backup -> root.setCenter(recoveryPanel(file, refused.getMessage(), backup)), status::failure);
+            return;
+        }
+        root.setCenter(message("Throughline could not open this workspace.", Failures.message(failure)));
+    }
+
+    /** Offers the newest backup that passes the check, or a fresh workspace; the damaged file is always kept. */
+    private VBox recoveryPanel(Path file, String problem, Optional<BackupInfo> backup) {
+        VBox panel = message("This workspace is damaged.", problem);
+        Label plan = new Label(backup.map(b -> "The newest good backup is from " + b.takenAt() + " (" + b.counts()
+                + "). Restoring it keeps the damaged file beside it as " + file.getFileName() + ".damaged-….")
+                .orElse("There is no good backup. Starting fresh keeps the damaged file beside the new one as "
+                        + file.getFileName() + ".damaged-…."));
+        plan.setWrapText(true);
+        plan.setMaxWidth(640);
+        Button restore = new Button("Restore the newest good backup");
+        restore.setId("recover-restore");
+        restore.getStyleClass().add("accent");
+        restore.setDisable(backup.isEmpty());
+        restore.setOnAction(e -> recover(file, backup.orElseThrow().file()));
+        Button fresh = new Button("Start a fresh workspace");
+        fresh.setId("recover-fresh");
+        fresh.setOnAction(e -> recover(file, null));
+        panel.getChildren().addAll(plan, new HBox(8, restore, fresh));
+        return panel;
+    }
+
+    private void recover(Path file, Path backup) {
+        background.run("Recovering…", () -> {
+            Path damaged = Recovery.setAside(file, "damaged", Clock.systemUTC());
+            String restored = backup == null ? "Started a fresh workspace"
+                    : Recovery.restore(file, backup, Clock.systemUTC()).describe().replaceFirst("\\.$", "");
+            return restored + ". The damaged file is kept at " + damaged + ".";
+        }, done -> {
+            open(file);
+            status.info(done);
+        }, status::failure);
+    }
+
+    private void closeWithBackup(Workspace workspace) {
+        try {
+            workspace.autoBackups().ifPresent(a -> a.takeIfDue(true));
+        } catch (RuntimeException e) {
+            System.err.println("Throughline: the backup on close failed: " + e.getMessage());
+        } finally {
+            workspace.close();
+        }
+    }
+
+    private void backupIfDue() {
+        Session current = session;
+        if (current != null) {
+            current.background().run("Backing up…",
+                    () -> current.workspace().autoBackups().flatMap(a -> a.takeIfDue(false)),
+                    taken -> taken.ifPresent(f -> status.info("Backed up automatically to " + f)), status::failure);
+        }
+    }
+
+    private void showBackups() {
+        Session current = session;
+        if (current == null) {
+            return;
+        }
+        BackupCatalog catalog = new BackupCatalog(current.workspace().file(), Clock.systemUTC());
+        current.background().run("Reading backups…", () -> catalog.list(true),
+                backups -> BackupsDialog.show(stage, backups, catalog.folder().toString(), this::restoreBackup),
+                status::failure);
+    }
+
+    private void restoreBackup(BackupInfo backup) {
+        Session current = session;
+        session = null;
+        Path file = current.workspace().file();
+        root.setCenter(message("Restoring " + backup.file().getFileName() + "…", null));
+        background.run("Restoring…", () -> {
+            current.workspace().close();
+            return Recovery.restore(file, backup.file(), Clock.systemUTC());
+        }, restored -> {
+            open(file);
+            status.info(restored.describe());
+        }, failure -> {
+            open(file);
+            status.failure(failure);
+        });
     }
 
     private void attach(Workspace workspace) {
@@ -108,8 +213,13 @@ public final class MainWindow {
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());
-        status.info(workspace.store().migrationBackups().isEmpty() ? "Opened " + workspace.file()
-                : "Upgraded the workspace; the previous version is kept at " + workspace.store().migrationBackups().get(0));
+        if (!workspace.store().migrationBackups().isEmpty()) {
+            status.info("Upgraded the workspace; the previous version is kept at " + workspace.store().migrationBackups().get(0));
+        } else if (workspace.store().checkedAfterUncleanExit()) {
+            status.info("Throughline did not close cleanly last time; the workspace passed a full integrity check.");
+        } else {
+            status.info("Opened " + workspace.file());
+        }
     }
 
     /** Shows a program in its own tab, reusing the tab when it is already open. */
@@ -131,9 +241,11 @@ public final class MainWindow {
     }
 
     void shutdown() {
+        backupTimer.stop();
         saveWindowBounds();
         if (session != null) {
-            background.execute(session.workspace()::close);
+            Workspace workspace = session.workspace();
+            background.execute(() -> closeWithBackup(workspace));
         }
         background.close();
     }
@@ -154,9 +266,10 @@ public final class MainWindow {
         MenuItem newWorkspace = item("New workspace…", KeyCombination.keyCombination("Shortcut+Shift+O"), () -> chooseWorkspace(true));
         MenuItem openWorkspace = item("Open workspace…", KeyCombination.keyCombination("Shortcut+O"), () -> chooseWorkspace(false));
         MenuItem backup = item("Back up to…", null, this::backupTo);
+        MenuItem backups = item("Backups…", null, this::showBackups);
         MenuItem quit = item("Quit", KeyCombination.keyCombination("Shortcut+Q"), stage::close);
         Menu file = new Menu("File", null, newWorkspace, openWorkspace, new SeparatorMenuItem(), backup,
-                new SeparatorMenuItem(), quit);
+                backups, new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("Undo", KeyCombination.keyCombination("Shortcut+Z"), undo::undo);
         undoItem.setId("menu-undo");

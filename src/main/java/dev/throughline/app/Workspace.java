@@ -5,7 +5,10 @@ import dev.throughline.event.WorkspaceEvents;
 import dev.throughline.people.PeopleService;
 import dev.throughline.program.ProgramService;
 import dev.throughline.sample.SampleService;
+import dev.throughline.store.AutoBackups;
 import dev.throughline.store.Store;
+import java.time.Clock;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 
@@ -21,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     private final PeopleService people;
     private final ProgramService programs;
     private final SampleService sample;
+    private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
         this.store = store;
@@ -33,7 +37,9 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
     public static Workspace open(Path file, Executor eventDelivery) {
-        return new Workspace(Store.open(file), new WorkspaceEvents(eventDelivery));
+        Workspace workspace = new Workspace(Store.open(file), new WorkspaceEvents(eventDelivery));
+        workspace.autoBackups = new AutoBackups(workspace.store, Clock.systemUTC(), AutoBackups.DEFAULT_INTERVAL);
+        return workspace;
     }
 
     public static Workspace open(Path file) {
@@ -73,6 +79,11 @@ public final class Workspace implements AutoCloseable {
 
     public SampleService sample() {
         return sample;
+    }
+
+    /** Automatic backups (writable workspaces only). */
+    public Optional<AutoBackups> autoBackups() {
+        return Optional.ofNullable(autoBackups);
     }
 
     public Path file() {

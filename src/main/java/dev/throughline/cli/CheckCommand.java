@@ -35,7 +35,8 @@ final class CheckCommand extends WorkspaceOptions implements Callable<Integer> {
             return Cli.PROBLEMS;
         } catch (WorkspaceRefusedException e) {
             err.println("throughline: " + e.getMessage());
-            return e.reason() == WorkspaceRefusedException.Reason.UNREADABLE ? Cli.PROBLEMS : Cli.BAD_INPUT;
+            return e.reason() == WorkspaceRefusedException.Reason.DAMAGED || e.reason() == WorkspaceRefusedException.Reason.UNREADABLE
+                    ? Cli.PROBLEMS : Cli.BAD_INPUT;
         } catch (StoreException e) {
             err.println("throughline: " + e.getMessage());
             return Cli.PROBLEMS;

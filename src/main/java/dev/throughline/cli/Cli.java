@@ -19,7 +19,7 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "throughline", mixinStandardHelpOptions = true, version = "Throughline 0.1",
         description = "Offline program-planning workbench. Without a command, opens the app.",
         subcommands = {DemoCommand.class, ProgramsCommand.class, PeopleCommand.class, CheckCommand.class,
-                BackupCommand.class})
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;

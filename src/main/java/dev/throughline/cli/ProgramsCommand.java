@@ -37,7 +37,7 @@ final class ProgramsCommand extends WorkspaceOptions implements Callable<Integer
     }
 
     private static List<String> row(ProgramSummary p) {
-        return List.of(p.key(), p.name(), p.status().name().toLowerCase(), p.health().name().toLowerCase(),
+        return List.of(p.key(), p.name(), p.status().name().toLowerCase(java.util.Locale.ROOT), p.health().name().toLowerCase(java.util.Locale.ROOT),
                 p.healthReason(), p.tpgmName(), p.target() == null ? "" : p.target().toString(), p.priority().name(),
                 String.valueOf(p.archived()));
     }

@@ -32,7 +32,7 @@ public final class PeopleService {
     /** Lower-case emails in use by everyone except {@code exceptId}, for live form validation. */
     public Set<String> emailsInUse(long exceptId) {
         return all().stream().filter(p -> p.id() != exceptId && !p.email().isBlank())
-                .map(p -> p.email().toLowerCase()).collect(Collectors.toUnmodifiableSet());
+                .map(p -> p.email().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     public Person create(PersonInput input) {

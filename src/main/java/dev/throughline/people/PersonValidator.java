@@ -39,7 +39,7 @@ public final class PersonValidator {
         if (!email.isEmpty()) {
             if (!EMAIL_SHAPE.matcher(email).matches()) {
                 p.add(EMAIL, "'" + email + "' is not a valid email address.");
-            } else if (emailsInUse.contains(email.toLowerCase())) {
+            } else if (emailsInUse.contains(email.toLowerCase(java.util.Locale.ROOT))) {
                 p.add(EMAIL, email + " already belongs to someone else in the directory.");
             }
         }
@@ -81,9 +81,12 @@ public final class PersonValidator {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter HOURS_MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
     private static LocalTime parseTime(String text) {
         try {
-            return LocalTime.parse(trim(text));
+            return LocalTime.parse(trim(text), HOURS_MINUTES);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -137,7 +137,7 @@ public final class ProgramPage extends ScrollPane {
         HealthBadge.restyle(status, p.status(), p.status().label() + (p.archived() ? " · archived" : ""));
         HealthBadge.restyle(health, p.health(), p.health().label());
         HealthBadge.restyle(priority, p.priority(), p.priority().name());
-        healthReason.setText(p.healthReason().isBlank() ? "" : "Why " + p.health().label().toLowerCase() + ": " + p.healthReason());
+        healthReason.setText(p.healthReason().isBlank() ? "" : "Why " + p.health().label().toLowerCase(java.util.Locale.ROOT) + ": " + p.healthReason());
         healthReason.setManaged(!p.healthReason().isBlank());
         objective.setText(p.objective().isBlank() ? "No objective written yet." : p.objective());
         facts.getChildren().clear();

@@ -33,6 +33,8 @@ public final class Store implements AutoCloseable {
     private final Sql sql;
     private final WorkspaceLock lock;
     private final List<Path> migrationBackups;
+    private boolean checkedAfterUncleanExit;
+    private long writes;
 
     private Store(Path file, Mode mode, Connection connection, WorkspaceLock lock, List<Path> migrationBackups) {
         this.file = file;
@@ -58,9 +60,15 @@ public final class Store implements AutoCloseable {
         WorkspaceLock lock = WorkspaceLock.acquire(path);
         Connection connection = null;
         try {
+            boolean uncleanExit = hasLeftoverWal(path);
             connection = connect(path, false);
+            if (uncleanExit) {
+                refuseIfDamaged(connection, path);
+            }
             List<Path> backups = Migrations.migrate(connection, path, inspection.isNew());
-            return new Store(path, mode, connection, lock, backups);
+            Store store = new Store(path, mode, connection, lock, backups);
+            store.checkedAfterUncleanExit = uncleanExit;
+            return store;
         } catch (SQLException e) {
             closeQuietly(connection);
             lock.release();
@@ -80,6 +88,30 @@ public final class Store implements AutoCloseable {
             return new Store(path, Mode.READ_ONLY, connect(path, true), null, List.of());
         } catch (SQLException e) {
             throw StoreErrors.translate(e, path, "opening");
+        }
+    }
+
+    /** A -wal file with content while nobody holds the lock: the last writer did not close cleanly. */
+    private static boolean hasLeftoverWal(Path path) {
+        try {
+            Path wal = path.resolveSibling(path.getFileName() + "-wal");
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    private static void refuseIfDamaged(Connection connection, Path path) throws SQLException {
+        List<String> problems;
+        try {
+            problems = Integrity.problems(new Sql(connection), true);
+        } catch (SQLException e) {
+            problems = List.of(StoreErrors.reason(e));
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkspaceRefusedException(WorkspaceRefusedException.Reason.DAMAGED, path, path
+                    + " is damaged (" + problems.get(0) + (problems.size() > 1 ? " and " + (problems.size() - 1)
+                    + " more" : "") + "). It was left as it was.");
         }
     }
 
@@ -118,6 +150,16 @@ public final class Store implements AutoCloseable {
         return migrationBackups;
     }
 
+    /** True when this open found a leftover WAL (an unclean exit) and ran the full integrity check. */
+    public boolean checkedAfterUncleanExit() {
+        return checkedAfterUncleanExit;
+    }
+
+    /** How many transactions this store committed since it was opened (automatic backups use it). */
+    public synchronized long writes() {
+        return writes;
+    }
+
     /** Runs work in one transaction: all of it is durable on return, or none of it is written. */
     public synchronized <T> T write(SqlWork<T> work) {
         if (mode == Mode.READ_ONLY) {
@@ -128,6 +170,7 @@ public final class Store implements AutoCloseable {
             try {
                 T result = work.run(sql);
                 connection.commit();
+                writes++;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();

@@ -44,9 +44,8 @@ record WorkspaceInspection(Path file, boolean isNew, boolean isSqlite, int appli
             long tables = sql.count("select count(*) from sqlite_master where type = 'table'");
             return new WorkspaceInspection(file, false, true, applicationId, version, tables);
         } catch (SQLException e) {
-            throw new WorkspaceRefusedException(Reason.UNREADABLE, file, file
-                    + " looks like a SQLite file but cannot be read (" + StoreErrors.reason(e)
-                    + "). It may be damaged; it was left as it was.");
+            throw new WorkspaceRefusedException(Reason.DAMAGED, file, file
+                    + " is damaged: SQLite cannot read it (" + StoreErrors.reason(e) + "). It was left as it was.");
         }
     }
 

@@ -22,6 +22,6 @@ public final class Styles {
 
     /** "tl-badge-at-risk" for AT_RISK: colour comes from the stylesheet's looked-up colours. */
     public static String badgeFor(Enum<?> value) {
-        return BADGE + "-" + value.name().toLowerCase().replace('_', '-');
+        return BADGE + "-" + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,0 +1,129 @@
+package dev.throughline.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.throughline.app.Workspace;
+import dev.throughline.event.WorkspaceEvent;
+import dev.throughline.people.Function;
+import dev.throughline.people.Person;
+import dev.throughline.people.PersonInput;
+import dev.throughline.program.Program;
+import dev.throughline.validation.ValidationException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample portfolio a new user can load to look around: big and varied enough to be useful. */
+class SamplePortfolioTest {
+
+    @TempDir
+    Path tempDir;
+
+    private Workspace workspace;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(tempDir.resolve("w.db"));
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void loadsIntoAnEmptyWorkspace() {
+        assertTrue(workspace.sample().isWorkspaceEmpty());
+
+        workspace.sample().load();
+
+        assertFalse(workspace.sample().isWorkspaceEmpty());
+        List<Program> programs = workspace.programs().all();
+        List<Person> people = workspace.people().all();
+        assertTrue(programs.size() >= 4, "programs: " + programs.size());
+        assertTrue(people.size() >= 12, "people: " + people.size());
+        assertEquals(Optional.of("load the sample portfolio"), workspace.commands().undoDescription());
+    }
+
+    @Test
+    void coversTheMainFunctionsAndSeveralTimeZones() {
+        workspace.sample().load();
+        List<Person> people = workspace.people().all();
+
+        Set<Function> functions = people.stream().map(Person::function).collect(Collectors.toSet());
+        assertTrue(functions.containsAll(EnumSet.of(Function.PM, Function.UX, Function.ENGINEERING, Function.GTM)),
+                "functions: " + functions);
+        Set<ZoneId> zones = people.stream().map(Person::zone).collect(Collectors.toSet());
+        assertTrue(zones.size() >= 3, "zones: " + zones);
+    }
+
+    @Test
+    void everyProgramIsLedBySomeoneInTheDirectoryAndHasObjectives() {
+        workspace.sample().load();
+        Set<Long> peopleIds = workspace.people().all().stream().map(Person::id).collect(Collectors.toSet());
+        List<Program> programs = workspace.programs().all();
+        for (Program program : programs) {
+            assertTrue(peopleIds.contains(program.tpgmId()), program.key());
+            assertTrue(program.sponsorId() == null || peopleIds.contains(program.sponsorId()), program.key());
+            assertFalse(workspace.programs().objectives(program.id()).isEmpty(), program.key() + " has objectives");
+        }
+        assertEquals(programs.size(), workspace.programs().portfolio().size(), "every program shows in the portfolio");
+        assertEquals(programs.size(), programs.stream().map(Program::key).distinct().count());
+    }
+
+    @Test
+    void theShippedFileMatchesWhatIsLoaded() {
+        SamplePortfolio sample = SamplePortfolio.load();
+        workspace.sample().load();
+        assertEquals(sample.people().size(), workspace.people().all().size());
+        assertEquals(sample.programs().size(), workspace.programs().all().size());
+        Set<String> refs = sample.people().stream().map(SamplePortfolio.SamplePerson::ref).collect(Collectors.toSet());
+        assertEquals(sample.people().size(), refs.size(), "person refs are unique");
+        for (SamplePortfolio.SampleProgram program : sample.programs()) {
+            assertTrue(refs.contains(program.tpgm()), program.key() + " tpgm " + program.tpgm());
+        }
+    }
+
+    @Test
+    void refusesANonEmptyWorkspaceAndChangesNothing() {
+        Person maya = workspace.people().create(new PersonInput("Maya Okafor", "TPgM", Function.PM,
+                "maya@example.com", "", "", "Europe/Berlin", "09:00", "17:00"));
+        List<WorkspaceEvent> events = new ArrayList<>();
+        workspace.events().subscribe(WorkspaceEvent.class, events::add);
+
+        ValidationException e = assertThrows(ValidationException.class, () -> workspace.sample().load());
+
+        assertTrue(e.getMessage().contains("empty workspace"), e.getMessage());
+        assertTrue(e.getMessage().contains("1 people"), e.getMessage());
+        assertEquals(List.of(maya), workspace.people().all());
+        assertEquals(List.of(), workspace.programs().all());
+        assertEquals(1, workspace.commands().size());
+        assertEquals(Optional.of("add Maya Okafor"), workspace.commands().undoDescription());
+        assertEquals(List.of(), events);
+    }
+
+    @Test
+    void refusesToLoadTwice() {
+        workspace.sample().load();
+        List<Person> people = workspace.people().all();
+        List<Program> programs = workspace.programs().all();
+
+        assertThrows(ValidationException.class, () -> workspace.sample().load());
+
+        assertEquals(people, workspace.people().all());
+        assertEquals(programs, workspace.programs().all());
+        assertEquals(1, workspace.commands().size());
+    }
+}
