@@ -82,7 +82,7 @@ public final class PersonValidator {
     }
 
     private static final java.time.format.DateTimeFormatter HOURS_MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private static LocalTime parseTime(String text) {
         try {

@@ -265,7 +265,7 @@ class PersonValidatorTest {
 
         @ParameterizedTest
         @NullAndEmptySource
-        @ValueSource(strings = {"8am", "8:00", "08.00", "24:00", "08:60", "0800", "eight"})
+        @ValueSource(strings = {"8am", "8:00", "08.00", "24:00", "08:60", "0800", "eight", "08:00:30"})
         void startMustBeATime(String start) {
             String message = onlyProblem(check(withHours(start, "16:00")), PersonValidator.WORK_START);
             assertEquals("Start of working hours must be a time like 08:00.", message);
