@@ -19,7 +19,7 @@ public final class FormGrid extends GridPane {
         this.problems = problems;
         getStyleClass().add(Styles.FORM);
         setHgap(12);
-        setVgap(2);
+        setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(120);
         ColumnConstraints fields = new ColumnConstraints();
@@ -51,8 +51,6 @@ public final class FormGrid extends GridPane {
             problems.addListener((obs, old, now) -> refresh.run());
             refresh.run();
             add(error, 1, row++);
-        } else {
-            add(new Label(), 1, row++);
         }
         return control;
     }
