@@ -32,6 +32,8 @@ final class CheckCommand extends WorkspaceOptions implements Callable<Integer> {
             }
             out.println("  integrity: " + problems.size() + " problem(s)");
             problems.stream().limit(20).forEach(p -> out.println("    " + p));
+            err.println("throughline: " + store.file().getFileName() + " is damaged (" + problems.size()
+                    + " problem(s)); list backups with 'backups' and restore one with 'restore FILE'.");
             return Cli.PROBLEMS;
         } catch (WorkspaceRefusedException e) {
             err.println("throughline: " + e.getMessage());

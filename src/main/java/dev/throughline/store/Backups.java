@@ -60,12 +60,21 @@ public final class Backups {
         }
     }
 
-    private static void verify(Path copy) throws SQLException {
-        try (Connection c = Store.connect(copy, true)) {
-            List<String> problems = Integrity.problems(new Sql(c), false);
+    /**
+     * Reopens the copy, makes it a self-contained rollback-journal file (no -wal/-shm beside it) and
+     * quick-checks it.
+     */
+    private static void verify(Path copy) throws SQLException, IOException {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+            Sql sql = new Sql(c);
+            sql.list("pragma journal_mode = delete", r -> r.getString(1));
+            List<String> problems = Integrity.problems(sql, false);
             if (!problems.isEmpty()) {
                 throw new StoreException("The backup copy failed its check (" + problems.get(0) + "); it was discarded.");
             }
+        } finally {
+            Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + "-wal"));
+            Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + "-shm"));
         }
     }
 

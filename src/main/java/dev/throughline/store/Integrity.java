@@ -18,8 +18,13 @@ final class Integrity {
                 problems.add(row);
             }
         }
-        problems.addAll(sql.list("pragma foreign_key_check",
-                r -> "Broken reference in " + r.getString(1) + " row " + r.getString(2) + " to " + r.getString(3)));
+        try {
+            problems.addAll(sql.list("pragma foreign_key_check",
+                    r -> "Broken reference in " + r.getString(1) + " row " + r.getString(2) + " to " + r.getString(3)));
+        } catch (SQLException e) {
+            // A damaged table can make the reference check itself fail; keep what integrity_check found.
+            problems.add("The reference check could not run (" + StoreErrors.reason(e) + ")");
+        }
         return problems;
     }
 }

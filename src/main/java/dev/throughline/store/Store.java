@@ -167,19 +167,27 @@ public final class Store implements AutoCloseable {
         }
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(sql);
-                connection.commit();
-                writes++;
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            T result = work.run(sql);
+            connection.commit();
+            writes++;
+            return result;
         } catch (SQLException e) {
+            rollbackQuietly();
             throw StoreErrors.translate(e, file, "saving");
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            restoreAutoCommit();
+        }
+    }
+
+    /** After SQLite rolled back by itself (disk full), switching back may fail; the first error is the one to show. */
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // No transaction is left open either way.
         }
     }
 

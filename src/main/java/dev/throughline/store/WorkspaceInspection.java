@@ -37,6 +37,10 @@ record WorkspaceInspection(Path file, boolean isNew, boolean isSqlite, int appli
             throw new WorkspaceRefusedException(Reason.UNREADABLE, file,
                     "Cannot read " + file + ": " + e.getMessage() + ". The file was left as it was.");
         }
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        boolean hadWal = Files.exists(wal);
+        boolean hadShm = Files.exists(shm);
         try (Connection c = Store.connect(file, true)) {
             Sql sql = new Sql(c);
             int applicationId = (int) sql.count("pragma application_id");
@@ -46,6 +50,20 @@ record WorkspaceInspection(Path file, boolean isNew, boolean isSqlite, int appli
         } catch (SQLException e) {
             throw new WorkspaceRefusedException(Reason.DAMAGED, file, file
                     + " is damaged: SQLite cannot read it (" + StoreErrors.reason(e) + "). It was left as it was.");
+        } finally {
+            removeIfCreatedEmpty(wal, hadWal);
+            removeIfCreatedEmpty(shm, hadShm);
+        }
+    }
+
+    /** A read-only look at a WAL-mode file creates empty -wal/-shm files; leave the folder as we found it. */
+    private static void removeIfCreatedEmpty(Path companion, boolean existedBefore) {
+        try {
+            if (!existedBefore && Files.exists(companion) && (Files.size(companion) == 0 || companion.toString().endsWith("-shm"))) {
+                Files.deleteIfExists(companion);
+            }
+        } catch (IOException ignored) {
+            // Only tidiness is at stake.
         }
     }
 

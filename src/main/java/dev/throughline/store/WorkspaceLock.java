@@ -18,6 +18,12 @@ import java.nio.file.StandardOpenOption;
  */
 final class WorkspaceLock {
 
+    /**
+     * Lock files this process holds. Checked before opening a second channel, because on POSIX
+     * closing any channel on a file drops every lock the process holds on it.
+     */
+    private static final java.util.Set<Path> HELD_BY_THIS_PROCESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
@@ -33,7 +39,12 @@ final class WorkspaceLock {
     }
 
     static WorkspaceLock acquire(Path workspace) {
-        Path lockFile = lockFileFor(workspace);
+        Path lockFile = lockFileFor(workspace).toAbsolutePath().normalize();
+        if (!HELD_BY_THIS_PROCESS.add(lockFile)) {
+            throw new WorkspaceRefusedException(Reason.ALREADY_OPEN, workspace, workspace
+                    + " is already open in this Throughline (process " + ProcessHandle.current().pid()
+                    + "). Close it there first; the workspace was not touched.");
+        }
         FileChannel channel = null;
         try {
             if (workspace.getParent() != null) {
@@ -45,6 +56,7 @@ final class WorkspaceLock {
             if (lock == null) {
                 String holder = readHolder(channel);
                 channel.close();
+                HELD_BY_THIS_PROCESS.remove(lockFile);
                 throw new WorkspaceRefusedException(Reason.ALREADY_OPEN, workspace, workspace
                         + " is already open in another Throughline" + holder
                         + ". Close it there first; the workspace was not touched.");
@@ -54,10 +66,12 @@ final class WorkspaceLock {
             return new WorkspaceLock(lockFile, channel, lock);
         } catch (AccessDeniedException e) {
             closeQuietly(channel);
+            HELD_BY_THIS_PROCESS.remove(lockFile);
             throw new StoreException("Cannot open " + workspace + " for writing: its folder is read-only ("
                     + e.getFile() + "). Nothing was changed.", e);
         } catch (IOException e) {
             closeQuietly(channel);
+            HELD_BY_THIS_PROCESS.remove(lockFile);
             throw new StoreException("Cannot lock " + workspace + ": " + e.getMessage(), e);
         }
     }
@@ -83,11 +97,13 @@ final class WorkspaceLock {
 
     void release() {
         try {
+            Files.deleteIfExists(lockFile);
             lock.release();
             channel.close();
-            Files.deleteIfExists(lockFile);
         } catch (IOException ignored) {
             // The OS releases the lock with the process anyway.
+        } finally {
+            HELD_BY_THIS_PROCESS.remove(lockFile);
         }
     }
 

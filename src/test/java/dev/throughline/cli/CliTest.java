@@ -30,7 +30,6 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -202,9 +201,6 @@ class CliTest {
     }
 
     @Test
-    @Disabled("Bug: Integrity.problems runs foreign_key_check after integrity_check; on a damaged"
-            + " table it throws SQLITE_CORRUPT, the integrity_check findings are dropped, and check prints only"
-            + " 'The workspace file is damaged ...: run 'check' or restore a backup.'")
     void checkListsWhatIsWrongWithADamagedPage() throws Exception {
         Path db = demoWorkspace();
         corruptTableRootPage(db, "programs");
