@@ -2,7 +2,7 @@ package dev.throughline.app;
 
 import dev.throughline.people.PeopleView;
 import dev.throughline.program.PortfolioView;
-import dev.throughline.program.ProgramPage;
+import dev.throughline.program.ProgramView;
 import dev.throughline.ui.BackgroundWork;
 import dev.throughline.ui.Failures;
 import dev.throughline.ui.Icons;
@@ -231,10 +231,13 @@ public final class MainWindow {
         }
         Tab tab = new Tab("Program", null);
         tab.setGraphic(Icons.program());
-        ProgramPage page = new ProgramPage(session, programId, () -> tabs.getTabs().remove(tab));
-        tab.setContent(page);
+        ProgramView view = new ProgramView(session, programId, () -> {
+            tabs.getTabs().remove(tab);
+            programTabs.remove(programId);
+        });
+        tab.setContent(view);
         tab.setOnClosed(e -> programTabs.remove(programId));
-        page.lookupTitle().addListener((obs, old, now) -> tab.setText(now));
+        view.title().addListener((obs, old, now) -> tab.setText(now));
         programTabs.put(programId, tab);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);

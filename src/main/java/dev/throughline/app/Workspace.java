@@ -2,6 +2,7 @@ package dev.throughline.app;
 
 import dev.throughline.edit.CommandStack;
 import dev.throughline.event.WorkspaceEvents;
+import dev.throughline.milestone.MilestoneService;
 import dev.throughline.people.PeopleService;
 import dev.throughline.program.ProgramService;
 import dev.throughline.sample.SampleService;
@@ -24,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final PeopleService people;
     private final ProgramService programs;
     private final SampleService sample;
+    private final MilestoneService milestones;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -33,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.people = new PeopleService(store, commands);
         this.programs = new ProgramService(store, commands);
         this.sample = new SampleService(store, commands);
+        this.milestones = new MilestoneService(store, commands, Clock.systemUTC());
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -75,6 +78,10 @@ public final class Workspace implements AutoCloseable {
 
     public ProgramService programs() {
         return programs;
+    }
+
+    public MilestoneService milestones() {
+        return milestones;
     }
 
     public SampleService sample() {

@@ -19,7 +19,8 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "throughline", mixinStandardHelpOptions = true, version = "Throughline 0.1",
         description = "Offline program-planning workbench. Without a command, opens the app.",
         subcommands = {DemoCommand.class, ProgramsCommand.class, PeopleCommand.class, CheckCommand.class,
-                BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, MilestonesCommand.class,
+                BaselineCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -34,6 +34,14 @@ public final class ProgramService {
         return store.read(sql -> programs.find(sql, id));
     }
 
+    /** The program with this key (any case), or a message naming the key. */
+    public Program byKey(String key) {
+        String wanted = ProgramValidator.normalizeKey(key);
+        return all().stream().filter(p -> p.key().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> new ValidationException("program", "There is no program with the key " + wanted
+                        + "; list them with 'programs'."));
+    }
+
     public Program get(long id) {
         return store.read(sql -> programs.find(sql, id))
                 .orElseThrow(() -> new ValidationException("program", "That program no longer exists."));

@@ -3,6 +3,17 @@ package dev.throughline.sample;
 import dev.throughline.edit.Command;
 import dev.throughline.event.WorkspaceEvent;
 import dev.throughline.event.WorkspaceReplaced;
+import dev.throughline.milestone.Baseline;
+import dev.throughline.milestone.BaselineRepository;
+import dev.throughline.milestone.Dependency;
+import dev.throughline.milestone.DependencyRepository;
+import dev.throughline.milestone.DependencyType;
+import dev.throughline.milestone.Milestone;
+import dev.throughline.milestone.MilestoneInput;
+import dev.throughline.milestone.MilestoneRepository;
+import dev.throughline.milestone.MilestoneStatus;
+import dev.throughline.milestone.Workstream;
+import dev.throughline.milestone.WorkstreamRepository;
 import dev.throughline.people.Function;
 import dev.throughline.people.Person;
 import dev.throughline.people.PersonInput;
@@ -17,13 +28,15 @@ import dev.throughline.program.ProgramInput;
 import dev.throughline.program.ProgramRepository;
 import dev.throughline.program.ProgramStatus;
 import dev.throughline.program.ProgramValidator;
+import dev.throughline.sample.SamplePortfolio.SampleDependency;
+import dev.throughline.sample.SamplePortfolio.SampleMilestone;
 import dev.throughline.sample.SamplePortfolio.SampleObjective;
 import dev.throughline.sample.SamplePortfolio.SamplePerson;
 import dev.throughline.sample.SamplePortfolio.SampleProgram;
 import dev.throughline.store.Sql;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,17 +46,23 @@ import java.util.Set;
 
 /**
  * Writes the sample portfolio through the same validators and repositories as hand edits, in one
- * transaction; undo removes exactly the rows it wrote. Ids are kept for redo.
+ * transaction; undo removes exactly what it wrote. Every row keeps its id for redo, keyed by what
+ * it is in the sample ("milestone:CHK-12/chk-beta").
  */
 final class LoadSampleCommand implements Command {
+
+    /** When the sample's plan of record was frozen. */
+    private static final Instant BASELINE_TAKEN = Instant.parse("2026-10-05T16:00:00Z");
 
     private final SamplePortfolio sample;
     private final PersonRepository people = new PersonRepository();
     private final ProgramRepository programs = new ProgramRepository();
     private final ObjectiveRepository objectives = new ObjectiveRepository();
-    private final Map<String, Long> personIds = new HashMap<>();
-    private final Map<String, Long> programIds = new HashMap<>();
-    private final List<Long> objectiveIds = new ArrayList<>();
+    private final WorkstreamRepository workstreams = new WorkstreamRepository();
+    private final MilestoneRepository milestones = new MilestoneRepository();
+    private final DependencyRepository dependencies = new DependencyRepository();
+    private final BaselineRepository baselines = new BaselineRepository();
+    private final Map<String, Long> ids = new HashMap<>();
 
     LoadSampleCommand(SamplePortfolio sample) {
         this.sample = sample;
@@ -60,49 +79,108 @@ final class LoadSampleCommand implements Command {
         for (SamplePerson sp : sample.people()) {
             PersonInput input = new PersonInput(sp.name(), sp.role(), Function.valueOf(sp.function()), sp.email(),
                     sp.slack(), sp.gitlab(), sp.zone(), sp.workStart(), sp.workEnd());
-            Person person = PersonValidator.toPerson(personIds.getOrDefault(sp.ref(), 0L), input, emails);
+            Person person = PersonValidator.toPerson(id("person:" + sp.ref()), input, emails);
             emails.add(person.email().toLowerCase(Locale.ROOT));
-            personIds.put(sp.ref(), people.insert(sql, person));
+            ids.put("person:" + sp.ref(), people.insert(sql, person));
         }
         Set<String> keys = new HashSet<>();
-        Set<Long> ids = new HashSet<>(personIds.values());
-        boolean redo = !objectiveIds.isEmpty();
-        List<Long> objectiveIdsForRedo = List.copyOf(objectiveIds);
-        objectiveIds.clear();
-        int objectiveIndex = 0;
+        Set<Long> personIds = new HashSet<>(ids.values());
         for (SampleProgram sp : sample.programs()) {
-            ProgramInput input = new ProgramInput(sp.key(), sp.name(), sp.objective(), enumOf(ProgramStatus.class, sp.status()),
-                    enumOf(Health.class, sp.health()), sp.healthReason(), personIds.get(sp.tpgm()),
-                    sp.sponsor() == null ? null : personIds.get(sp.sponsor()), date(sp.start()), date(sp.target()),
-                    enumOf(Priority.class, sp.priority()), sp.channel(), String.join("\n", sp.links()));
-            Program program = ProgramValidator.toProgram(programIds.getOrDefault(sp.key(), 0L), false, input, keys, ids);
-            keys.add(program.key());
-            long programId = programs.insert(sql, program);
-            programIds.put(sp.key(), programId);
-            int position = 1;
-            for (SampleObjective so : sp.objectives()) {
-                long id = redo ? objectiveIdsForRedo.get(objectiveIndex) : 0;
-                objectiveIndex++;
-                var objective = new ObjectiveInput(so.text(), so.measure(), so.target(), so.current())
-                        .toObjective(id, programId, position++);
-                objectiveIds.add(objectives.insert(sql, objective));
+            long programId = insertProgram(sql, sp, keys, personIds);
+            insertObjectives(sql, sp, programId);
+            insertWorkstreams(sql, sp, programId);
+            insertMilestones(sql, sp, programId);
+        }
+        insertDependencies(sql);
+        return List.of(new WorkspaceReplaced("sample portfolio loaded"));
+    }
+
+    private long insertProgram(Sql sql, SampleProgram sp, Set<String> keys, Set<Long> personIds) throws SQLException {
+        ProgramInput input = new ProgramInput(sp.key(), sp.name(), sp.objective(), enumOf(ProgramStatus.class, sp.status()),
+                enumOf(Health.class, sp.health()), sp.healthReason(), ids.get("person:" + sp.tpgm()),
+                sp.sponsor() == null ? null : ids.get("person:" + sp.sponsor()), date(sp.start()), date(sp.target()),
+                enumOf(Priority.class, sp.priority()), sp.channel(), String.join("\n", sp.links()));
+        Program program = ProgramValidator.toProgram(id("program:" + sp.key()), false, input, keys, personIds);
+        keys.add(program.key());
+        long programId = programs.insert(sql, program);
+        ids.put("program:" + sp.key(), programId);
+        return programId;
+    }
+
+    private void insertObjectives(Sql sql, SampleProgram sp, long programId) throws SQLException {
+        int position = 1;
+        for (SampleObjective so : sp.objectives()) {
+            String key = "objective:" + sp.key() + "#" + position;
+            var objective = new ObjectiveInput(so.text(), so.measure(), so.target(), so.current())
+                    .toObjective(id(key), programId, position++);
+            ids.put(key, objectives.insert(sql, objective));
+        }
+    }
+
+    private void insertWorkstreams(Sql sql, SampleProgram sp, long programId) throws SQLException {
+        int position = 1;
+        for (String name : listOrEmpty(sp.workstreams())) {
+            String key = "workstream:" + sp.key() + "/" + name;
+            ids.put(key, workstreams.insert(sql, new Workstream(id(key), programId, position++, name)));
+        }
+    }
+
+    private void insertMilestones(Sql sql, SampleProgram sp, long programId) throws SQLException {
+        List<SampleMilestone> list = listOrEmpty(sp.milestones());
+        if (list.isEmpty()) {
+            return;
+        }
+        String baselineKey = "baseline:" + sp.key();
+        long baselineId = baselines.insert(sql, new Baseline(id(baselineKey), programId, sample.baselineName(), BASELINE_TAKEN));
+        ids.put(baselineKey, baselineId);
+        for (SampleMilestone sm : list) {
+            String key = "milestone:" + sp.key() + "/" + sm.ref();
+            MilestoneInput input = new MilestoneInput(sm.title(), ids.get("workstream:" + sp.key() + "/" + sm.workstream()),
+                    sm.owner() == null ? null : ids.get("person:" + sm.owner()), date(sm.start()), date(sm.baseline()),
+                    date(sm.forecast()), date(sm.actual()), date(sm.deadline()), enumOf(MilestoneStatus.class, sm.status()),
+                    sm.notes());
+            Milestone milestone = input.toMilestone(id(key), programId);
+            long milestoneId = milestones.insert(sql, milestone);
+            ids.put(key, milestoneId);
+            if (milestone.baseline() != null) {
+                baselines.insertDate(sql, baselineId, milestoneId, milestone.baseline());
             }
         }
-        return List.of(new WorkspaceReplaced("sample portfolio loaded"));
+    }
+
+    private void insertDependencies(Sql sql) throws SQLException {
+        int index = 0;
+        for (SampleDependency sd : listOrEmpty(sample.dependencies())) {
+            String key = "dependency:" + index++;
+            Long from = ids.get("milestone:" + sd.from());
+            Long to = ids.get("milestone:" + sd.to());
+            if (from == null || to == null) {
+                throw new IllegalStateException("The sample names an unknown milestone in " + sd.from() + " -> " + sd.to());
+            }
+            ids.put(key, dependencies.insert(sql, new Dependency(id(key), from, to,
+                    DependencyType.valueOf(sd.type()), sd.lag())));
+        }
     }
 
     @Override
     public List<WorkspaceEvent> revert(Sql sql) throws SQLException {
-        for (long id : objectiveIds) {
-            objectives.delete(sql, id);
+        for (SampleProgram sp : sample.programs()) {
+            // Milestones first: their workstream references are RESTRICT, the cascade order is not ours.
+            sql.update("delete from milestones where program_id = ?", ids.get("program:" + sp.key()));
+            programs.delete(sql, ids.get("program:" + sp.key()));
         }
-        for (long id : programIds.values()) {
-            programs.delete(sql, id);
-        }
-        for (long id : personIds.values()) {
-            people.delete(sql, id);
+        for (SamplePerson sp : sample.people()) {
+            people.delete(sql, ids.get("person:" + sp.ref()));
         }
         return List.of(new WorkspaceReplaced("sample portfolio removed"));
+    }
+
+    private long id(String key) {
+        return ids.getOrDefault(key, 0L);
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String text) {

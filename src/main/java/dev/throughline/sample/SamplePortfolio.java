@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** The sample portfolio shipped in resources/sample/portfolio.json, as plain data. */
-public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> programs) {
+public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> programs,
+                              List<SampleDependency> dependencies, String baselineName) {
 
     public record SamplePerson(String ref, String name, String role, String function, String email, String slack,
                                String gitlab, String zone, String workStart, String workEnd) {
@@ -17,7 +18,17 @@ public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> pro
     public record SampleProgram(String key, String name, String objective, String status, String health,
                                 String healthReason, String tpgm, String sponsor, String start, String target,
                                 String priority, String channel, List<String> links,
-                                List<SampleObjective> objectives) {
+                                List<SampleObjective> objectives, List<String> workstreams,
+                                List<SampleMilestone> milestones) {
+    }
+
+    public record SampleMilestone(String ref, String title, String workstream, String owner, String start,
+                                  String baseline, String forecast, String actual, String deadline, String status,
+                                  String notes) {
+    }
+
+    /** {@code from} and {@code to} are "KEY/ref"; {@code from} is the predecessor. */
+    public record SampleDependency(String from, String to, String type, int lag) {
     }
 
     public record SampleObjective(String text, String measure, String target, String current) {

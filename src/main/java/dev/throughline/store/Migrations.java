@@ -18,7 +18,8 @@ public final class Migrations {
     /** Newest first would be wrong: order is the version. Add a file and a line here together. */
     private static final List<String> SCRIPTS = List.of(
             "V1__people_and_programs.sql",
-            "V2__objectives_and_archive.sql");
+            "V2__objectives_and_archive.sql",
+            "V3__milestones_dependencies_baselines.sql");
 
     private Migrations() {
     }

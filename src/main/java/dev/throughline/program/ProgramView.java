@@ -1,0 +1,38 @@
+package dev.throughline.program;
+
+import dev.throughline.app.Session;
+import dev.throughline.milestone.MilestonesView;
+import javafx.beans.binding.StringExpression;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** One program's area: its overview, milestones and timeline, each a tab. */
+public final class ProgramView extends TabPane {
+
+    private final ProgramPage overview;
+
+    public ProgramView(Session session, long programId, Runnable whenGone) {
+        overview = new ProgramPage(session, programId, whenGone);
+        getStyleClass().add("tl-program-tabs");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        setSide(javafx.geometry.Side.TOP);
+        getTabs().addAll(tab("Overview", overview, "program-tab-overview"),
+                tab("Milestones", new MilestonesView(session, programId), "program-tab-milestones"));
+    }
+
+    /** The program key, for the outer tab's title. */
+    public StringExpression title() {
+        return overview.lookupTitle();
+    }
+
+    public void addTab(String title, Node content, String id) {
+        getTabs().add(tab(title, content, id));
+    }
+
+    private static Tab tab(String title, Node content, String id) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+}
