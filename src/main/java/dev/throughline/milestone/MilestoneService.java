@@ -2,14 +2,11 @@ package dev.throughline.milestone;
 
 import dev.throughline.edit.CommandStack;
 import dev.throughline.edit.RowEdits;
-import dev.throughline.store.Sql;
 import dev.throughline.store.Store;
 import dev.throughline.validation.ValidationException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +67,9 @@ public final class MilestoneService {
     /** Every milestone with names, variance against {@code baselineId} (or the current baseline) and its driver. */
     public List<MilestoneRow> rows(long programId, Long baselineId) {
         return store.read(sql -> {
-            Names names = Names.load(sql);
+            Names names = NamesRepository.load(sql);
             Map<Long, LocalDate> compared = baselineId == null ? null : baselines.dates(sql, baselineId);
-            SqlGraph graph = new SqlGraph(sql);
+            GraphRepository graph = new GraphRepository(sql);
             List<MilestoneRow> rows = new ArrayList<>();
             for (Milestone m : milestones.ofProgram(sql, programId)) {
                 LocalDate base = compared == null ? m.baseline() : compared.get(m.id());
@@ -87,7 +84,7 @@ public final class MilestoneService {
     /** Every milestone of the workspace grouped by program id, without drivers (cheap at portfolio scale). */
     public Map<Long, List<MilestoneRow>> portfolioRows() {
         return store.read(sql -> {
-            Names names = Names.load(sql);
+            Names names = NamesRepository.load(sql);
             Map<Long, List<MilestoneRow>> byProgram = new LinkedHashMap<>();
             for (Milestone m : milestones.all(sql)) {
                 byProgram.computeIfAbsent(m.programId(), k -> new ArrayList<>()).add(new MilestoneRow(m,
@@ -105,11 +102,11 @@ public final class MilestoneService {
     /** "why is this date here": each binding predecessor, nearest first, in words. */
     public List<String> why(long milestoneId) {
         return store.read(sql -> {
-            Names names = Names.load(sql);
+            Names names = NamesRepository.load(sql);
             List<String> lines = new ArrayList<>();
             Milestone m = milestones.find(sql, milestoneId).orElseThrow();
             lines.add(names.label(m) + " is forecast for " + m.forecast() + ".");
-            List<Schedule.Driver> chain = Schedule.drivingChain(new SqlGraph(sql), milestoneId);
+            List<Schedule.Driver> chain = Schedule.drivingChain(new GraphRepository(sql), milestoneId);
             for (Schedule.Driver d : chain) {
                 lines.add("held by " + names.label(d.predecessor()) + " on " + d.predecessor().forecast()
                         + " (" + d.dependency().describe() + ")");
@@ -120,7 +117,7 @@ public final class MilestoneService {
         });
     }
 
-    private static String drivenBy(SqlGraph graph, Names names, long id) {
+    private static String drivenBy(GraphRepository graph, Names names, long id) {
         List<Schedule.Driver> chain = Schedule.drivingChain(graph, id);
         if (chain.isEmpty()) {
             return "";
@@ -181,17 +178,12 @@ public final class MilestoneService {
             if (dependencies.between(sql, predecessorId, successorId).isPresent()) {
                 throw new ValidationException(DependencyInput.PREDECESSOR, "That dependency already exists.");
             }
-            Optional<List<Long>> loop = Schedule.cycleIfAdded(new SqlGraph(sql), predecessorId, successorId);
+            Optional<List<Long>> loop = Schedule.cycleIfAdded(new GraphRepository(sql), predecessorId, successorId);
             if (loop.isPresent()) {
-                Names names = Names.load(sql);
-                MilestoneRepository repo = milestones;
-                String path = loop.get().stream().map(id -> {
-                    try {
-                        return names.label(repo.find(sql, id).orElseThrow());
-                    } catch (SQLException e) {
-                        throw new SqlGraph.SqlFailure(e);
-                    }
-                }).collect(Collectors.joining(" → "));
+                Names names = NamesRepository.load(sql);
+                GraphRepository graph = new GraphRepository(sql);
+                String path = loop.get().stream().map(id -> names.label(graph.milestone(id)))
+                        .collect(Collectors.joining(" → "));
                 throw new ValidationException(DependencyInput.PREDECESSOR, "That would make a loop: " + path + ".");
             }
             return null;
@@ -274,38 +266,5 @@ public final class MilestoneService {
         }
         TakeBaselineCommand command = commands.execute(new TakeBaselineCommand(programId, clean, clock.instant()));
         return new Baseline(command.baselineId(), programId, clean, clock.instant());
-    }
-
-    /** Program keys, workstream and people names, read once per query. */
-    record Names(Map<Long, String> programs, Map<Long, String> workstreams, Map<Long, String> people) {
-
-        static Names load(Sql sql) throws SQLException {
-            return new Names(map(sql, "select id, key from programs"), map(sql, "select id, name from workstreams"),
-                    map(sql, "select id, name from people"));
-        }
-
-        private static Map<Long, String> map(Sql sql, String query) throws SQLException {
-            Map<Long, String> out = new HashMap<>();
-            for (var e : sql.list(query, r -> Map.entry(r.getLong(1), r.getString(2)))) {
-                out.put(e.getKey(), e.getValue());
-            }
-            return out;
-        }
-
-        String programKey(long id) {
-            return programs.getOrDefault(id, "?");
-        }
-
-        String workstream(Long id) {
-            return id == null ? "" : workstreams.getOrDefault(id, "");
-        }
-
-        String person(Long id) {
-            return id == null ? "" : people.getOrDefault(id, "");
-        }
-
-        String label(Milestone m) {
-            return programKey(m.programId()) + " “" + m.title() + "”";
-        }
     }
 }

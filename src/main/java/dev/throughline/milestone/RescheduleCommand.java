@@ -49,12 +49,12 @@ final class RescheduleCommand implements Command {
     public List<WorkspaceEvent> apply(Sql sql) throws SQLException {
         List<WorkspaceEvent> events = new ArrayList<>(first == null ? List.of() : first.apply(sql));
         if (after == null) {
-            SqlGraph graph = new SqlGraph(sql);
+            GraphRepository graph = new GraphRepository(sql);
             Map<Long, Milestone> changes;
             try {
                 changes = plan.changes(graph);
-            } catch (SqlGraph.SqlFailure e) {
-                throw SqlGraph.unwrap(e);
+            } catch (GraphRepository.SqlFailure e) {
+                throw GraphRepository.unwrap(e);
             }
             before = new ArrayList<>();
             for (Long id : changes.keySet()) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The dependency graph read lazily from the store inside one transaction, each row at most once. */
-final class SqlGraph implements Schedule.Graph {
+final class GraphRepository implements Schedule.Graph {
 
     /** Carries a SQLException out of the Graph interface; unwrapped by {@link #unwrap}. */
     static final class SqlFailure extends RuntimeException {
@@ -23,7 +23,7 @@ final class SqlGraph implements Schedule.Graph {
     private final Map<Long, List<Dependency>> successors = new HashMap<>();
     private final Map<Long, List<Dependency>> predecessors = new HashMap<>();
 
-    SqlGraph(Sql sql) {
+    GraphRepository(Sql sql) {
         this.sql = sql;
     }
 
