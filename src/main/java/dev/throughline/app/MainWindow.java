@@ -76,7 +76,7 @@ public final class MainWindow {
         root.setCenter(message("Opening workspace…", null));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, 1400, 880);
         Theme.apply(settings.theme(), scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), undo::redo);
         stage.setScene(scene);

@@ -62,6 +62,7 @@ public final class MilestonesView extends BorderPane {
     private VBox toolbar() {
         TextField search = new TextField();
         search.setPromptText("Search title, workstream, owner…");
+        search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(model.search);
         ComboBox<Baseline> compare = MilestoneFormDialog.choice("milestone-compare", List.of(), Baseline::name);
         compare.setButtonCell(new ListCell<>() {
@@ -118,7 +119,9 @@ public final class MilestonesView extends BorderPane {
         table.getColumns().add(text("Milestone", r -> r.milestone().title(), 250));
         table.getColumns().add(text("Workstream", MilestoneRow::workstream, 140));
         table.getColumns().add(text("Owner", MilestoneRow::owner, 130));
-        table.getColumns().add(text("Status", r -> r.milestone().status().label(), 90));
+        TableColumn<MilestoneRow, String> status = text("Status", r -> r.milestone().status().label(), 90);
+        status.setMinWidth(90);
+        table.getColumns().add(status);
         table.getColumns().add(date("Baseline", MilestoneRow::comparedBaseline));
         TableColumn<MilestoneRow, LocalDate> forecast = date("Forecast", r -> r.milestone().forecast());
         table.getColumns().add(forecast);
@@ -241,6 +244,7 @@ public final class MilestonesView extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         column.setPrefWidth(100);
+        column.setMinWidth(96);
         return column;
     }
 
@@ -248,7 +252,8 @@ public final class MilestonesView extends BorderPane {
         TableColumn<MilestoneRow, Integer> column = new TableColumn<>("Variance");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().varianceDays()));
         column.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        column.setPrefWidth(110);
+        column.setPrefWidth(84);
+        column.setMinWidth(84);
         column.setCellFactory(c -> new TableCell<>() {
             private final Label badge = new Label();
 
@@ -258,11 +263,14 @@ public final class MilestonesView extends BorderPane {
                 badge.getStyleClass().setAll("label", Styles.BADGE);
                 if (empty || days == null || days == 0) {
                     setGraphic(null);
-                    setText(empty || days == null ? null : "on baseline");
+                    setText(empty || days == null ? null : "0d");
+                    setTooltip(null);
                     return;
                 }
                 setText(null);
-                badge.setText(days > 0 ? "+" + days + "d slipped" : days + "d early");
+                badge.setText(days > 0 ? "+" + days + "d" : days + "d");
+                setTooltip(new javafx.scene.control.Tooltip(days > 0 ? "Slipped " + days + " days against the baseline"
+                        : "Early by " + (-days) + " days against the baseline"));
                 badge.getStyleClass().add(days > 0 ? "tl-badge-off-track" : "tl-badge-on-track");
                 setGraphic(badge);
             }
@@ -274,7 +282,8 @@ public final class MilestonesView extends BorderPane {
         TableColumn<MilestoneRow, MilestoneRow> column = new TableColumn<>("Deadline");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setSortable(false);
-        column.setPrefWidth(110);
+        column.setPrefWidth(100);
+        column.setMinWidth(96);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(MilestoneRow row, boolean empty) {
