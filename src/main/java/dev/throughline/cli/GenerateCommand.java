@@ -1,0 +1,51 @@
+package dev.throughline.cli;
+
+import dev.throughline.bench.WorkspaceGenerator;
+import dev.throughline.bench.WorkspaceGenerator.Scale;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", description = "Write a large generated workspace for benchmarks into a new file.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "New workspace file to write (never overwritten).")
+    private Path out;
+
+    @Option(names = "--programs", defaultValue = "200", description = "Programs (default: ${DEFAULT-VALUE}).")
+    private int programs;
+
+    @Option(names = "--milestones", defaultValue = "20000", description = "Milestones in all (default: ${DEFAULT-VALUE}).")
+    private int milestones;
+
+    @Option(names = "--people", defaultValue = "300", description = "People (default: ${DEFAULT-VALUE}).")
+    private int people;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Override
+    public Integer call() {
+        if (programs < 1 || milestones < programs || people < 10) {
+            spec.commandLine().getErr().println("throughline: need at least 1 program, 10 people and one milestone per program.");
+            return Cli.BAD_INPUT;
+        }
+        if (Files.exists(out)) {
+            spec.commandLine().getErr().println("throughline: " + out + " already exists; choose a new file.");
+            return Cli.BAD_INPUT;
+        }
+        long started = System.nanoTime();
+        WorkspaceGenerator.Written written = WorkspaceGenerator.write(out, new Scale(programs, milestones, people, seed));
+        spec.commandLine().getOut().printf("Wrote %s: %d programs, %d milestones, %d dependencies, %d people in %.1f s.%n",
+                out.toAbsolutePath(), written.programs(), written.milestones(), written.dependencies(), written.people(),
+                (System.nanoTime() - started) / 1e9);
+        return Cli.OK;
+    }
+}
