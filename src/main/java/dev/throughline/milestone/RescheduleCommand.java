@@ -58,7 +58,7 @@ final class RescheduleCommand implements Command {
             }
             before = new ArrayList<>();
             for (Long id : changes.keySet()) {
-                before.add(milestones.find(sql, id).orElseThrow());
+                before.add(graph.milestone(id));
             }
             after = List.copyOf(changes.values());
         }
