@@ -12,7 +12,7 @@ import java.util.Map;
 public final class BaselineRepository {
 
     public List<Baseline> ofProgram(Sql sql, long programId) throws SQLException {
-        return sql.list("select id, program_id, name, taken_at from baselines where program_id = ? order by taken_at desc, id desc",
+        return sql.list("select id, program_id, name, taken_at from baselines where program_id = ? order by id desc",
                 r -> new Baseline(r.getLong("id"), r.getLong("program_id"), r.getString("name"),
                         Instant.parse(r.getString("taken_at"))), programId);
     }

@@ -148,7 +148,7 @@ public final class MilestoneService {
             Schedule.pushSuccessors(graph, after, changed);
             return changed;
         });
-        return commands.execute(command).moved();
+        return commands.execute(command).moved() + 1;
     }
 
     /** Moves one forecast (a drag on the timeline); returns how many milestones moved, itself included. */
@@ -264,7 +264,8 @@ public final class MilestoneService {
         if (store.read(sql -> baselines.nameTaken(sql, programId, clean))) {
             throw new ValidationException("baseline", "This program already has a baseline called " + clean + ".");
         }
-        TakeBaselineCommand command = commands.execute(new TakeBaselineCommand(programId, clean, clock.instant()));
-        return new Baseline(command.baselineId(), programId, clean, clock.instant());
+        java.time.Instant takenAt = clock.instant();
+        TakeBaselineCommand command = commands.execute(new TakeBaselineCommand(programId, clean, takenAt));
+        return new Baseline(command.baselineId(), programId, clean, takenAt);
     }
 }

@@ -60,6 +60,12 @@ final class RescheduleCommand implements Command {
             for (Long id : changes.keySet()) {
                 before.add(graph.milestone(id));
             }
+            for (Milestone moved : changes.values()) {
+                if (moved.forecast().isAfter(PlanDates.LATEST)) {
+                    throw new dev.throughline.validation.ValidationException(MilestoneInput.FORECAST, "This would push “"
+                            + moved.title() + "” to " + moved.forecast() + ", outside 1900-2200; nothing was changed.");
+                }
+            }
             after = List.copyOf(changes.values());
         }
         for (Milestone m : after) {

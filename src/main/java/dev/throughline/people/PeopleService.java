@@ -56,6 +56,11 @@ public final class PeopleService {
             throw new ValidationException("person", person.name() + " is TPgM or sponsor of "
                     + String.join(", ", programs) + "; assign someone else there first.");
         }
+        List<String> owned = store.read(sql -> repository.milestonesOwnedBy(sql, id));
+        if (!owned.isEmpty()) {
+            throw new ValidationException("person", person.name() + " owns " + owned.size() + " milestone(s), for example "
+                    + owned.get(0) + "; give them another owner first.");
+        }
         commands.execute(RowEdits.delete("delete " + person.name(), repository, person));
     }
 

@@ -27,6 +27,12 @@ public final class PersonRepository implements RowTable<Person> {
                 r -> r.getString("key"), personId, personId);
     }
 
+    /** Titles of milestones this person owns (they block deletion). */
+    public List<String> milestonesOwnedBy(Sql sql, long personId) throws SQLException {
+        return sql.list("select p.key || ' “' || m.title || '”' as label from milestones m join programs p on p.id = m.program_id"
+                + " where m.owner_id = ? order by p.key, m.forecast_date", r -> r.getString("label"), personId);
+    }
+
     @Override
     public long insert(Sql sql, Person p) throws SQLException {
         return sql.insert("insert into people (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
