@@ -1,5 +1,6 @@
 package dev.throughline.app;
 
+import dev.throughline.milestone.PortfolioTimelineView;
 import dev.throughline.people.PeopleView;
 import dev.throughline.program.PortfolioView;
 import dev.throughline.program.ProgramView;
@@ -209,7 +210,12 @@ public final class MainWindow {
         portfolioTab.setId("tab-portfolio");
         Tab peopleTab = fixedTab("People", people, Icons.people());
         peopleTab.setId("tab-people");
-        tabs.getTabs().setAll(portfolioTab, peopleTab);
+        PortfolioTimelineView timeline = new PortfolioTimelineView(session, () -> workspace.programs().portfolio().stream()
+                .map(p -> new PortfolioTimelineView.ProgramLane(p.id(), p.key(), p.name(), p.archived())).toList(),
+                this::openProgram);
+        Tab timelineTab = fixedTab("Timeline", timeline, Icons.timeline());
+        timelineTab.setId("tab-timeline");
+        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab);
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());
@@ -301,7 +307,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(), find);
 
         MenuItem showPortfolio = item("Portfolio", KeyCombination.keyCombination("Shortcut+1"), () -> selectTab(0));
-        MenuItem showPeople = item("People", KeyCombination.keyCombination("Shortcut+2"), () -> selectTab(1));
+        MenuItem showTimeline = item("Portfolio timeline", KeyCombination.keyCombination("Shortcut+2"), () -> selectTab(1));
+        MenuItem showPeople = item("People", KeyCombination.keyCombination("Shortcut+3"), () -> selectTab(2));
         MenuItem closeTab = item("Close tab", KeyCombination.keyCombination("Shortcut+W"), this::closeCurrentTab);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setSelected(settings.theme() == AppSettings.Theme.DARK);
@@ -309,7 +316,7 @@ public final class MainWindow {
             settings.setTheme(dark.isSelected() ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT);
             Theme.apply(settings.theme(), stage.getScene());
         });
-        Menu view = new Menu("View", null, showPortfolio, showPeople, closeTab, new SeparatorMenuItem(), dark);
+        Menu view = new Menu("View", null, showPortfolio, showTimeline, showPeople, closeTab, new SeparatorMenuItem(), dark);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;

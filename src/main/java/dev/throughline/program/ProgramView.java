@@ -2,6 +2,7 @@ package dev.throughline.program;
 
 import dev.throughline.app.Session;
 import dev.throughline.milestone.MilestonesView;
+import dev.throughline.milestone.ProgramTimelineView;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -18,7 +19,8 @@ public final class ProgramView extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setSide(javafx.geometry.Side.TOP);
         getTabs().addAll(tab("Overview", overview, "program-tab-overview"),
-                tab("Milestones", new MilestonesView(session, programId), "program-tab-milestones"));
+                tab("Milestones", new MilestonesView(session, programId), "program-tab-milestones"),
+                tab("Timeline", new ProgramTimelineView(session, programId, "program-" + programId), "program-tab-timeline"));
     }
 
     /** The program key, for the outer tab's title. */

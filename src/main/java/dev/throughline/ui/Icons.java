@@ -55,6 +55,10 @@ public final class Icons {
         return of(Feather.USERS);
     }
 
+    public static FontIcon timeline() {
+        return of(Feather.CALENDAR);
+    }
+
     public static FontIcon program() {
         return of(Feather.FLAG);
     }
