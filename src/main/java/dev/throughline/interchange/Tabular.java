@@ -96,6 +96,6 @@ public record Tabular(List<String> columns, List<List<String>> rows) {
 
     /** Control characters and line breaks would break the table's shape. */
     private static String oneLine(String value) {
-        return value.replaceAll("[\\p{Cntrl}]", " ");
+        return value.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", " ");
     }
 }

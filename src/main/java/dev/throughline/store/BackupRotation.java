@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which automatic backups to keep: every one of the last day (at most {@value #RECENT}), then the
- * newest of each day for a week, of each ISO week for five weeks, and of each month for a year.
+ * Which automatic backups to keep: the newest {@value #RECENT} of the last day, then the newest of
+ * each day for a week, of each ISO week for five weeks, and of each month for a year; a backup kept
+ * for one period also covers its day, week and month, so nothing is kept twice for the same period.
  */
 public final class BackupRotation {
 
@@ -37,17 +38,22 @@ public final class BackupRotation {
         for (Instant t : newestFirst) {
             Duration age = Duration.between(t, now);
             LocalDate day = t.atZone(ZoneOffset.UTC).toLocalDate();
-            if (recent < RECENT && age.compareTo(Duration.ofDays(1)) <= 0) {
-                keep.add(t);
+            String dayKey = day.toString();
+            String weekKey = day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            String monthKey = day.getYear() + "-" + day.getMonthValue();
+            boolean kept = false;
+            if (age.compareTo(Duration.ofDays(1)) <= 0 && recent < RECENT) {
+                kept = true;
                 recent++;
-            } else if (age.compareTo(Duration.ofDays(DAYS)) <= 0 && days.add(day.toString())) {
+            }
+            kept |= age.compareTo(Duration.ofDays(DAYS)) <= 0 && !days.contains(dayKey);
+            kept |= age.compareTo(Duration.ofDays(WEEKS * 7L)) <= 0 && !weeks.contains(weekKey);
+            kept |= age.compareTo(Duration.ofDays(MONTHS * 31L)) <= 0 && !months.contains(monthKey);
+            if (kept) {
                 keep.add(t);
-            } else if (age.compareTo(Duration.ofDays(WEEKS * 7L)) <= 0
-                    && weeks.add(day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))) {
-                keep.add(t);
-            } else if (age.compareTo(Duration.ofDays(MONTHS * 31L)) <= 0
-                    && months.add(day.getYear() + "-" + day.getMonthValue())) {
-                keep.add(t);
+                days.add(dayKey);
+                weeks.add(weekKey);
+                months.add(monthKey);
             }
         }
         if (!newestFirst.isEmpty()) {

@@ -36,9 +36,6 @@ public final class Recovery {
      * or null when there was no file.
      */
     public static Path setAside(Path file, String label, Clock clock) {
-        if (!Files.exists(file)) {
-            return null;
-        }
         String suffix = "." + label + "-" + STAMP.format(clock.instant());
         Path target = file.resolveSibling(file.getFileName() + suffix);
         for (int n = 2; Files.exists(target); n++) {
@@ -50,6 +47,9 @@ public final class Recovery {
                 if (Files.exists(side)) {
                     Files.move(side, target.resolveSibling(target.getFileName() + companion));
                 }
+            }
+            if (!Files.exists(file)) {
+                return null; // only a stale -wal/-shm was left, now moved away from the restored file
             }
             Files.move(file, target);
             return target;

@@ -61,10 +61,10 @@ public final class Store implements AutoCloseable {
         Connection connection = null;
         try {
             boolean uncleanExit = hasLeftoverWal(path);
-            connection = connect(path, false);
             if (uncleanExit) {
-                refuseIfDamaged(connection, path);
+                refuseIfDamaged(path);
             }
+            connection = connect(path, false);
             List<Path> backups = Migrations.migrate(connection, path, inspection.isNew());
             Store store = new Store(path, mode, connection, lock, backups);
             store.checkedAfterUncleanExit = uncleanExit;
@@ -101,10 +101,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void refuseIfDamaged(Connection connection, Path path) throws SQLException {
+    /**
+     * Full check through a read-only connection, which reads the leftover WAL without merging it: a
+     * damaged file and its WAL stay exactly as the crash left them, and stay refused on every open.
+     */
+    private static void refuseIfDamaged(Path path) {
         List<String> problems;
-        try {
-            problems = Integrity.problems(new Sql(connection), true);
+        try (Connection reader = connect(path, true)) {
+            problems = Integrity.problems(new Sql(reader), true);
         } catch (SQLException e) {
             problems = List.of(StoreErrors.reason(e));
         }
