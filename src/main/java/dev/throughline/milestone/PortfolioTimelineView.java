@@ -42,6 +42,7 @@ public final class PortfolioTimelineView extends BorderPane {
         timeline.setId("portfolio-timeline-canvas");
         timeline.setToday(LocalDate.now());
         timeline.laneColumnTitleProperty().set("Program");
+        timeline.laneTitleWidthProperty().set(280);
         timeline.placeholderTextProperty().set("No milestones in the portfolio yet.");
         timeline.setOnMove((item, date) -> session.background().run("Re-forecasting…",
                 () -> session.workspace().milestones().moveForecast(item.id(), date),
@@ -89,7 +90,8 @@ public final class PortfolioTimelineView extends BorderPane {
         timeline.setData(data);
         if (!fitted) {
             fitted = true;
-            timeline.scrollTo(LocalDate.now().minusMonths(2));
+            timeline.setZoom(dev.throughline.timeline.TimelineScale.Zoom.MONTH);
+            timeline.scrollTo(LocalDate.now().plusWeeks(8)); // centred: a little history, mostly what is coming
         }
     }
 

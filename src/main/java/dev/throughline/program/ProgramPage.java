@@ -40,10 +40,13 @@ public final class ProgramPage extends ScrollPane {
     private final GridPane facts = new GridPane();
     private final FlowPane links = new FlowPane(8, 4);
     private final TableView<Objective> objectives = new TableView<>();
+    private final javafx.beans.binding.StringBinding tabTitle;
 
     public ProgramPage(Session session, long programId, Runnable whenGone) {
         this.session = session;
         this.model = new ProgramPageModel(session, programId);
+        this.tabTitle = javafx.beans.binding.Bindings.createStringBinding(() -> model.loaded().get() == null ? "Program"
+                : model.loaded().get().program().key(), model.loaded());
         getStyleClass().add(Styles.PAGE);
         setFitToWidth(true);
         setId("program-page");
@@ -86,10 +89,9 @@ public final class ProgramPage extends ScrollPane {
         });
     }
 
-    /** The tab title follows the program's key. */
+    /** The tab title follows the program's key (held here: a binding nobody holds is collected). */
     public javafx.beans.binding.StringExpression lookupTitle() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> model.loaded().get() == null ? "Program"
-                : model.loaded().get().program().key(), model.loaded());
+        return tabTitle;
     }
 
     private VBox objectivesSection() {
