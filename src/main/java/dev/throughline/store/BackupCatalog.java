@@ -112,7 +112,9 @@ public final class BackupCatalog {
             Sql sql = new Sql(c);
             boolean sound = Integrity.problems(sql, false).isEmpty()
                     && sql.count("pragma application_id") == Store.APPLICATION_ID;
+            boolean hasMilestones = sql.count("select count(*) from sqlite_master where type = 'table' and name = 'milestones'") > 0;
             String counts = sql.count("select count(*) from programs") + " programs, "
+                    + (hasMilestones ? sql.count("select count(*) from milestones") + " milestones, " : "")
                     + sql.count("select count(*) from people") + " people";
             return new BackupInfo(file, taken, kind, size, counts, sound);
         } catch (SQLException | RuntimeException e) {

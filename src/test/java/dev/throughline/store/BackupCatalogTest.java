@@ -78,7 +78,7 @@ class BackupCatalogTest {
         BackupInfo newest = backups.get(0);
         assertEquals("auto", newest.kind());
         assertEquals(Instant.parse("2026-01-01T02:00:00Z"), newest.takenAt());
-        assertEquals("2 programs, 3 people", newest.counts());
+        assertEquals("2 programs, 0 milestones, 3 people", newest.counts());
         assertTrue(newest.sound(), newest.toString());
         assertEquals(Files.size(newest.file()), newest.sizeBytes());
         assertTrue(newest.sizeBytes() > 0);
@@ -86,7 +86,7 @@ class BackupCatalogTest {
         BackupInfo older = backups.get(1);
         assertEquals("manual", older.kind());
         assertEquals(Instant.parse("2026-01-01T00:00:00Z"), older.takenAt());
-        assertEquals("1 programs, 2 people", older.counts());
+        assertEquals("1 programs, 0 milestones, 2 people", older.counts());
         assertTrue(older.sound(), older.toString());
         assertEquals(catalog.folder(), older.file().getParent());
     }
@@ -106,7 +106,7 @@ class BackupCatalogTest {
 
         List<BackupInfo> backups = catalog.list(true);
         assertEquals(2, backups.size());
-        assertEquals(Set.of("0 programs, 1 people", "0 programs, 2 people"),
+        assertEquals(Set.of("0 programs, 0 milestones, 1 people", "0 programs, 0 milestones, 2 people"),
                 backups.stream().map(BackupInfo::counts).collect(Collectors.toSet()));
     }
 
@@ -156,7 +156,7 @@ class BackupCatalogTest {
         assertEquals(List.of(damaged, good), backups.stream().map(BackupInfo::file).toList());
         assertFalse(backups.get(0).sound(), "the damaged backup is flagged: " + backups.get(0));
         assertTrue(backups.get(1).sound(), backups.get(1).toString());
-        assertEquals("30 programs, 40 people", backups.get(1).counts());
+        assertEquals("30 programs, 0 milestones, 40 people", backups.get(1).counts());
 
         BackupInfo offered = catalog.newestSound().orElseThrow(() -> new AssertionError("a sound backup exists"));
         assertEquals(good, offered.file(), "the newest backup that passes the check, skipping the damaged one");
