@@ -3,6 +3,7 @@ package dev.throughline.program;
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
 import dev.throughline.ui.Icons;
+import dev.throughline.ui.Lifecycle;
 import dev.throughline.ui.Styles;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -80,13 +81,7 @@ public final class ProgramPage extends ScrollPane {
         setContent(content);
 
         model.loaded().addListener((obs, old, now) -> show(now));
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                model.deactivate();
-            } else if (old == null) {
-                model.activate(whenGone);
-            }
-        });
+        Lifecycle.whileInScene(this, () -> model.activate(whenGone), model::deactivate);
     }
 
     /** The tab title follows the program's key (held here: a binding nobody holds is collected). */
