@@ -97,6 +97,7 @@ public final class MainWindow {
         backupTimer.setCycleCount(Animation.INDEFINITE);
         backupTimer.play();
         stage.show();
+        StartupProbe.afterShow();
     }
 
     /** Opens a workspace off the FX thread; the window stays responsive and says what it is doing. */
@@ -210,15 +211,27 @@ public final class MainWindow {
         portfolioTab.setId("tab-portfolio");
         Tab peopleTab = fixedTab("People", people, Icons.people());
         peopleTab.setId("tab-people");
-        PortfolioTimelineView timeline = new PortfolioTimelineView(session, () -> workspace.programs().portfolio().stream()
-                .map(p -> new PortfolioTimelineView.ProgramLane(p.id(), p.key(), p.name(), p.archived())).toList(),
-                this::openProgram);
-        Tab timelineTab = fixedTab("Timeline", timeline, Icons.timeline());
+        // Built on first view: at portfolio scale it reads every milestone, which start-up should not wait for.
+        Tab timelineTab = fixedTab("Timeline", null, Icons.timeline());
         timelineTab.setId("tab-timeline");
+        timelineTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && timelineTab.getContent() == null) {
+                timelineTab.setContent(new PortfolioTimelineView(session, () -> workspace.programs().portfolio().stream()
+                        .map(p -> new PortfolioTimelineView.ProgramLane(p.id(), p.key(), p.name(), p.archived())).toList(),
+                        this::openProgram));
+            }
+        });
         tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab);
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());
+        if (StartupProbe.enabled()) {
+            portfolio.loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded) {
+                    StartupProbe.portfolioShown();
+                }
+            });
+        }
         if (!workspace.store().migrationBackups().isEmpty()) {
             status.info("Upgraded the workspace; the previous version is kept at " + workspace.store().migrationBackups().get(0));
         } else if (workspace.store().checkedAfterUncleanExit()) {

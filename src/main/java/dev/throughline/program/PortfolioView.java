@@ -46,6 +46,11 @@ public final class PortfolioView extends BorderPane {
         Lifecycle.whileInScene(this, model::activate, model::deactivate);
     }
 
+    /** True once the first load of the portfolio reached the table. */
+    public javafx.beans.value.ObservableBooleanValue loadedProperty() {
+        return model.loaded();
+    }
+
     public void focusSearch() {
         search.requestFocus();
     }

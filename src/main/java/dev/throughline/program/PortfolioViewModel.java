@@ -60,6 +60,10 @@ public final class PortfolioViewModel {
                 });
     }
 
+    javafx.beans.value.ObservableBooleanValue loaded() {
+        return loaded;
+    }
+
     public ObservableList<ProgramSummary> visible() {
         return visible;
     }
