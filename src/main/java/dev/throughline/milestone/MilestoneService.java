@@ -227,6 +227,11 @@ public final class MilestoneService {
             throw new ValidationException("workstream", w.name() + " still holds " + used
                     + " milestone(s); move or delete them first.");
         }
+        long rows = store.read(sql -> workstreams.deliverableCount(sql, id));
+        if (rows > 0) {
+            throw new ValidationException("workstream", w.name() + " still groups " + rows
+                    + " RACI deliverable(s); move or delete them first.");
+        }
         commands.execute(RowEdits.delete("delete workstream " + w.name(), workstreams, w));
     }
 

@@ -27,6 +27,10 @@ public final class WorkstreamRepository implements RowTable<Workstream> {
         return sql.count("select count(*) from milestones where workstream_id = ?", workstreamId);
     }
 
+    public long deliverableCount(Sql sql, long workstreamId) throws SQLException {
+        return sql.count("select count(*) from deliverables where workstream_id = ?", workstreamId);
+    }
+
     @Override
     public long insert(Sql sql, Workstream w) throws SQLException {
         return sql.insert("insert into workstreams (id, program_id, position, name) values (?, ?, ?, ?)",

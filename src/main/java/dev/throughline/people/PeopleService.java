@@ -61,6 +61,11 @@ public final class PeopleService {
             throw new ValidationException("person", person.name() + " owns " + owned.size() + " milestone(s), for example "
                     + owned.get(0) + "; give them another owner first.");
         }
+        List<String> raci = store.read(sql -> repository.programsWithRaciRoles(sql, id));
+        if (!raci.isEmpty()) {
+            throw new ValidationException("person", person.name() + " still has RACI roles in " + String.join(", ", raci)
+                    + "; remove them from " + (raci.size() == 1 ? "that RACI" : "those RACIs") + " first.");
+        }
         commands.execute(RowEdits.delete("delete " + person.name(), repository, person));
     }
 

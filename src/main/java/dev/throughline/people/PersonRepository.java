@@ -33,6 +33,13 @@ public final class PersonRepository implements RowTable<Person> {
                 + " where m.owner_id = ? order by p.key, m.forecast_date", r -> r.getString("label"), personId);
     }
 
+    /** Keys of programs whose RACI has this person as a column or holds a letter of theirs (they block deletion). */
+    public List<String> programsWithRaciRoles(Sql sql, long personId) throws SQLException {
+        return sql.list("select key from programs where id in (select program_id from raci_members where person_id = ?"
+                + " union select d.program_id from raci_assignments a join deliverables d on d.id = a.deliverable_id"
+                + " where a.person_id = ?) order by key", r -> r.getString("key"), personId, personId);
+    }
+
     @Override
     public long insert(Sql sql, Person p) throws SQLException {
         return sql.insert("insert into people (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

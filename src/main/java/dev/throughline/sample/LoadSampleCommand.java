@@ -28,6 +28,13 @@ import dev.throughline.program.ProgramInput;
 import dev.throughline.program.ProgramRepository;
 import dev.throughline.program.ProgramStatus;
 import dev.throughline.program.ProgramValidator;
+import dev.throughline.raci.Deliverable;
+import dev.throughline.raci.RaciAssignment;
+import dev.throughline.raci.RaciCell;
+import dev.throughline.raci.RaciMember;
+import dev.throughline.raci.RaciRepository;
+import dev.throughline.raci.RaciRole;
+import dev.throughline.sample.SamplePortfolio.SampleDeliverable;
 import dev.throughline.sample.SamplePortfolio.SampleDependency;
 import dev.throughline.sample.SamplePortfolio.SampleMilestone;
 import dev.throughline.sample.SamplePortfolio.SampleObjective;
@@ -62,6 +69,7 @@ final class LoadSampleCommand implements Command {
     private final MilestoneRepository milestones = new MilestoneRepository();
     private final DependencyRepository dependencies = new DependencyRepository();
     private final BaselineRepository baselines = new BaselineRepository();
+    private final RaciRepository raci = new RaciRepository();
     private final Map<String, Long> ids = new HashMap<>();
 
     LoadSampleCommand(SamplePortfolio sample) {
@@ -90,6 +98,7 @@ final class LoadSampleCommand implements Command {
             insertObjectives(sql, sp, programId);
             insertWorkstreams(sql, sp, programId);
             insertMilestones(sql, sp, programId);
+            insertRaci(sql, sp, programId);
         }
         insertDependencies(sql);
         return List.of(new WorkspaceReplaced("sample portfolio loaded"));
@@ -148,6 +157,44 @@ final class LoadSampleCommand implements Command {
         }
     }
 
+    private void insertRaci(Sql sql, SampleProgram sp, long programId) throws SQLException {
+        if (sp.raci() == null) {
+            return;
+        }
+        int position = 1;
+        for (String ref : listOrEmpty(sp.raci().members())) {
+            raci.insertMember(sql, new RaciMember(programId, person(ref, sp.key()), position++));
+        }
+        position = 1;
+        for (SampleDeliverable sd : listOrEmpty(sp.raci().deliverables())) {
+            String key = "deliverable:" + sp.key() + "#" + position;
+            Long workstreamId = sd.workstream() == null ? null : ids.get("workstream:" + sp.key() + "/" + sd.workstream());
+            Long milestoneId = sd.milestone() == null ? null : ids.get("milestone:" + sp.key() + "/" + sd.milestone());
+            if ((sd.workstream() != null && workstreamId == null) || (sd.milestone() != null && milestoneId == null)) {
+                throw new IllegalStateException("The sample's deliverable " + sd.title() + " names an unknown workstream or milestone.");
+            }
+            long deliverableId = raci.insert(sql, new Deliverable(id(key), programId, workstreamId, milestoneId,
+                    position++, sd.title()));
+            ids.put(key, deliverableId);
+            for (Map.Entry<String, String> role : sd.roles().entrySet()) {
+                RaciCell cell = RaciCell.parse(role.getValue()).orElseThrow(() -> new IllegalStateException(
+                        "The sample gives " + sd.title() + " the role " + role.getValue() + "; only R, A, A/R, C or I."));
+                long personId = person(role.getKey(), sp.key());
+                for (RaciRole letter : cell.roles()) {
+                    raci.insertAssignment(sql, new RaciAssignment(deliverableId, personId, letter));
+                }
+            }
+        }
+    }
+
+    private long person(String ref, String programKey) {
+        Long id = ids.get("person:" + ref);
+        if (id == null) {
+            throw new IllegalStateException("The sample's RACI of " + programKey + " names an unknown person " + ref + ".");
+        }
+        return id;
+    }
+
     private void insertDependencies(Sql sql) throws SQLException {
         int index = 0;
         for (SampleDependency sd : listOrEmpty(sample.dependencies())) {
@@ -165,7 +212,8 @@ final class LoadSampleCommand implements Command {
     @Override
     public List<WorkspaceEvent> revert(Sql sql) throws SQLException {
         for (SampleProgram sp : sample.programs()) {
-            // Milestones first: their workstream references are RESTRICT, the cascade order is not ours.
+            // RACI and milestones first: their workstream and people references are RESTRICT, the cascade order is not ours.
+            raci.deleteProgramRaci(sql, ids.get("program:" + sp.key()));
             sql.update("delete from milestones where program_id = ?", ids.get("program:" + sp.key()));
             programs.delete(sql, ids.get("program:" + sp.key()));
         }

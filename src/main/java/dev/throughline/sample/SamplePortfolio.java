@@ -19,7 +19,16 @@ public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> pro
                                 String healthReason, String tpgm, String sponsor, String start, String target,
                                 String priority, String channel, List<String> links,
                                 List<SampleObjective> objectives, List<String> workstreams,
-                                List<SampleMilestone> milestones) {
+                                List<SampleMilestone> milestones, SampleRaci raci) {
+    }
+
+    /** Columns by person ref; each deliverable's roles map a person ref to "R", "A", "A/R", "C" or "I". */
+    public record SampleRaci(List<String> members, List<SampleDeliverable> deliverables) {
+    }
+
+    /** {@code milestone} (optional) is the ref of a milestone of the same program. */
+    public record SampleDeliverable(String title, String workstream, String milestone,
+                                    java.util.LinkedHashMap<String, String> roles) {
     }
 
     public record SampleMilestone(String ref, String title, String workstream, String owner, String start,
