@@ -87,7 +87,7 @@ public final class RaciExport {
         if (value == null) {
             return "";
         }
-        String escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = value.replace("<", "&lt;").replace(">", "&gt;");
         return escaped.replaceAll("\\r\\n|[\\r\\n\\u2028\\u2029]", "<br>").replaceAll("\\p{Cc}", " ").strip();
     }
 }
