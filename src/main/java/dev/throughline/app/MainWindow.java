@@ -221,7 +221,9 @@ public final class MainWindow {
                         this::openProgram));
             }
         });
-        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab);
+        Tab loadTab = fixedTab("Load", new dev.throughline.raci.PersonLoadView(session), Icons.people());
+        loadTab.setId("tab-load");
+        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab, loadTab);
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());

@@ -3,6 +3,7 @@ package dev.throughline.program;
 import dev.throughline.app.Session;
 import dev.throughline.milestone.MilestonesView;
 import dev.throughline.milestone.ProgramTimelineView;
+import dev.throughline.raci.RaciMatrixView;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -20,7 +21,8 @@ public final class ProgramView extends TabPane {
         setSide(javafx.geometry.Side.TOP);
         getTabs().addAll(tab("Overview", overview, "program-tab-overview"),
                 tab("Milestones", new MilestonesView(session, programId), "program-tab-milestones"),
-                tab("Timeline", new ProgramTimelineView(session, programId, "program-" + programId), "program-tab-timeline"));
+                tab("Timeline", new ProgramTimelineView(session, programId, "program-" + programId), "program-tab-timeline"),
+                tab("RACI", new RaciMatrixView(session, programId), "program-tab-raci"));
     }
 
     /** The program key, for the outer tab's title. */
