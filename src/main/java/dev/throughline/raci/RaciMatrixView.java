@@ -183,7 +183,7 @@ public final class RaciMatrixView extends BorderPane {
         table.setPlaceholder(new Label("No deliverables yet. Add the rows someone must own, then the people."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         titleColumn.setId("raci-col-title");
-        titleColumn.setPrefWidth(330);
+        titleColumn.setPrefWidth(310);
         titleColumn.setSortable(false);
         titleColumn.setReorderable(false);
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -366,7 +366,7 @@ public final class RaciMatrixView extends BorderPane {
             header.setTooltip(new Tooltip(p.name() + (p.role().isBlank() ? "" : " · " + p.role()) + " · " + p.function().label()));
             column.setGraphic(header);
             column.setId("raci-col-" + p.id());
-            column.setPrefWidth(Math.max(64, 9 * shortName(p.name()).length() + 14));
+            column.setPrefWidth(Math.max(80, 9 * shortName(p.name()).length() + 34));
             column.setSortable(false);
             column.setReorderable(false);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().heading() || model.matrix.get() == null
