@@ -1,9 +1,7 @@
 package dev.throughline.raci;
 
 import dev.throughline.app.Session;
-import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.event.WorkspaceReplaced;
 import dev.throughline.ui.Styles;
 import java.util.List;
 import java.util.function.Function;
@@ -67,16 +65,12 @@ public final class PersonLoadView extends BorderPane {
         table.getStyleClass().add("tl-raci-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setCenter(table);
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                subscriptions.forEach(Subscription::cancel);
-                subscriptions = List.of();
-            } else if (old == null) {
-                subscriptions = List.of(
-                        session.workspace().events().subscribe(EntityChanged.class, e -> reload()),
-                        session.workspace().events().subscribe(WorkspaceReplaced.class, e -> reload()));
-                reload();
-            }
+        dev.throughline.ui.Lifecycle.whileInScene(this, () -> {
+            subscriptions = List.of(session.onChanges(e -> true, this::reload));
+            reload();
+        }, () -> {
+            subscriptions.forEach(Subscription::cancel);
+            subscriptions = List.of();
         });
     }
 

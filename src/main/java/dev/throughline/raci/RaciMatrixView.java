@@ -74,13 +74,7 @@ public final class RaciMatrixView extends BorderPane {
         setCenter(table());
         model.matrix.addListener((obs, old, now) -> refresh());
         model.hideUnassigned.addListener((obs, old, now) -> refresh());
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                model.deactivate();
-            } else if (old == null) {
-                model.activate();
-            }
-        });
+        dev.throughline.ui.Lifecycle.whileInScene(this, model::activate, model::deactivate);
     }
 
     private VBox toolbar(Session session) {
@@ -183,7 +177,7 @@ public final class RaciMatrixView extends BorderPane {
         table.setPlaceholder(new Label("No deliverables yet. Add the rows someone must own, then the people."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         titleColumn.setId("raci-col-title");
-        titleColumn.setPrefWidth(310);
+        titleColumn.setPrefWidth(290);
         titleColumn.setSortable(false);
         titleColumn.setReorderable(false);
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -366,7 +360,7 @@ public final class RaciMatrixView extends BorderPane {
             header.setTooltip(new Tooltip(p.name() + (p.role().isBlank() ? "" : " · " + p.role()) + " · " + p.function().label()));
             column.setGraphic(header);
             column.setId("raci-col-" + p.id());
-            column.setPrefWidth(Math.max(80, 9 * shortName(p.name()).length() + 34));
+            column.setPrefWidth(Math.max(90, 8 * shortName(p.name()).length() + 34));
             column.setSortable(false);
             column.setReorderable(false);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().heading() || model.matrix.get() == null

@@ -3,7 +3,6 @@ package dev.throughline.raci;
 import dev.throughline.app.Session;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.event.WorkspaceReplaced;
 import dev.throughline.milestone.Milestone;
 import dev.throughline.milestone.Workstream;
 import dev.throughline.people.Person;
@@ -57,13 +56,7 @@ public final class RaciMatrixViewModel {
     }
 
     public void activate() {
-        subscriptions = List.of(
-                session.workspace().events().subscribe(EntityChanged.class, e -> {
-                    if (RELEVANT.contains(e.entity())) {
-                        reload();
-                    }
-                }),
-                session.workspace().events().subscribe(WorkspaceReplaced.class, e -> reload()));
+        subscriptions = List.of(session.onChanges(e -> RELEVANT.contains(e.entity()), this::reload));
         reload();
     }
 
