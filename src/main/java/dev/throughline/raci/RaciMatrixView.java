@@ -177,7 +177,7 @@ public final class RaciMatrixView extends BorderPane {
         table.setPlaceholder(new Label("No deliverables yet. Add the rows someone must own, then the people."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         titleColumn.setId("raci-col-title");
-        titleColumn.setPrefWidth(290);
+        titleColumn.setPrefWidth(280);
         titleColumn.setSortable(false);
         titleColumn.setReorderable(false);
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -360,7 +360,7 @@ public final class RaciMatrixView extends BorderPane {
             header.setTooltip(new Tooltip(p.name() + (p.role().isBlank() ? "" : " · " + p.role()) + " · " + p.function().label()));
             column.setGraphic(header);
             column.setId("raci-col-" + p.id());
-            column.setPrefWidth(Math.max(90, 8 * shortName(p.name()).length() + 34));
+            column.setPrefWidth(Math.max(100, 8 * shortName(p.name()).length() + 36));
             column.setSortable(false);
             column.setReorderable(false);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().heading() || model.matrix.get() == null
