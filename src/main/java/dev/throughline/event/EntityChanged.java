@@ -3,5 +3,5 @@ package dev.throughline.event;
 /** A row of one kind of entity was created, changed or removed. */
 public record EntityChanged(Entity entity, long id) implements WorkspaceEvent {
 
-    public enum Entity { PERSON, PROGRAM, OBJECTIVE, WORKSTREAM, MILESTONE, DEPENDENCY, BASELINE }
+    public enum Entity { PERSON, PROGRAM, OBJECTIVE, WORKSTREAM, MILESTONE, DEPENDENCY, BASELINE, RAID_ITEM }
 }

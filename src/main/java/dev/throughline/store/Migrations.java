@@ -19,7 +19,8 @@ public final class Migrations {
     private static final List<String> SCRIPTS = List.of(
             "V1__people_and_programs.sql",
             "V2__objectives_and_archive.sql",
-            "V3__milestones_dependencies_baselines.sql");
+            "V3__milestones_dependencies_baselines.sql",
+            "V4__raid.sql");
 
     private Migrations() {
     }
