@@ -5,6 +5,7 @@ import dev.throughline.event.WorkspaceEvents;
 import dev.throughline.milestone.MilestoneService;
 import dev.throughline.people.PeopleService;
 import dev.throughline.program.ProgramService;
+import dev.throughline.risk.RiskService;
 import dev.throughline.sample.SampleService;
 import dev.throughline.store.AutoBackups;
 import dev.throughline.store.Store;
@@ -26,6 +27,7 @@ public final class Workspace implements AutoCloseable {
     private final ProgramService programs;
     private final SampleService sample;
     private final MilestoneService milestones;
+    private final RiskService risks;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -36,6 +38,7 @@ public final class Workspace implements AutoCloseable {
         this.programs = new ProgramService(store, commands);
         this.sample = new SampleService(store, commands);
         this.milestones = new MilestoneService(store, commands, Clock.systemUTC());
+        this.risks = new RiskService(store, commands, Clock.systemUTC());
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -82,6 +85,10 @@ public final class Workspace implements AutoCloseable {
 
     public MilestoneService milestones() {
         return milestones;
+    }
+
+    public RiskService risks() {
+        return risks;
     }
 
     public SampleService sample() {
