@@ -281,7 +281,7 @@ public final class RiskService {
             List<Long> linked = links.getOrDefault(item.id(), List.of());
             List<String> titles = linked.stream().map(milestones::get).filter(Objects::nonNull)
                     .map(TriggerRules.PlanMilestone::label).toList();
-            String because = TriggerRules.evaluate(item.trigger(), item.status(), item.reviewDate(), plan, today)
+            String because = TriggerRules.evaluate(item.trigger(), item.status(), item.reviewDate(), linked, plan, today)
                     .orElse("");
             String rule = item.trigger() == null ? "" : item.trigger().describe(m -> plan.milestone(m)
                     .map(TriggerRules.PlanMilestone::label).orElse("(removed milestone)"));

@@ -4,7 +4,7 @@ package dev.throughline.risk;
 public enum TriggerKind {
     /** Milestone M is forecast (or was done) later than date D. */
     MILESTONE_LATER_THAN("Milestone forecast later than a date"),
-    /** Milestone M is not done N days before the forecast of its earliest successor. */
+    /** Milestone M is not done N days before the forecast of its successor (a linked one when linked). */
     DEPENDENCY_NOT_DONE("Dependency not done N days before its successor"),
     /** The item's review date has passed. */
     REVIEW_OVERDUE("Review date passed");

@@ -1,6 +1,7 @@
 package dev.throughline.risk;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,18 +35,25 @@ public final class TriggerRules {
     private TriggerRules() {
     }
 
-    /**
-     * Why the rule holds, or empty when it does not. Items that are closed or realised never trigger;
-     * a rule whose milestone was removed never fires.
-     */
+    /** As {@link #evaluate(TriggerRule, RaidStatus, LocalDate, Collection, Plan, LocalDate)} with no linked milestones. */
     public static Optional<String> evaluate(TriggerRule rule, RaidStatus status, LocalDate reviewDate, Plan plan,
                                             LocalDate today) {
+        return evaluate(rule, status, reviewDate, List.of(), plan, today);
+    }
+
+    /**
+     * Why the rule holds, or empty when it does not. Items that are closed or realised never trigger;
+     * a rule whose milestone was removed never fires. For a dependency rule, "its successor" is the
+     * earliest successor among the item's linked milestones, or the earliest of all when none is linked.
+     */
+    public static Optional<String> evaluate(TriggerRule rule, RaidStatus status, LocalDate reviewDate,
+                                            Collection<Long> linked, Plan plan, LocalDate today) {
         if (rule == null || status == null || !status.isActive()) {
             return Optional.empty();
         }
         return switch (rule.kind()) {
             case MILESTONE_LATER_THAN -> milestoneLater(rule, plan);
-            case DEPENDENCY_NOT_DONE -> dependencyNotDone(rule, plan, today);
+            case DEPENDENCY_NOT_DONE -> dependencyNotDone(rule, linked, plan, today);
             case REVIEW_OVERDUE -> reviewDate != null && reviewDate.isBefore(today)
                     ? Optional.of("Review was due " + reviewDate + ".") : Optional.empty();
         };
@@ -64,12 +72,15 @@ public final class TriggerRules {
         });
     }
 
-    private static Optional<String> dependencyNotDone(TriggerRule rule, Plan plan, LocalDate today) {
+    private static Optional<String> dependencyNotDone(TriggerRule rule, Collection<Long> linked, Plan plan,
+                                                      LocalDate today) {
         if (rule.milestoneId() == null || rule.days() == null) {
             return Optional.empty();
         }
         Optional<PlanMilestone> dependency = plan.milestone(rule.milestoneId());
-        Optional<PlanMilestone> successor = plan.successors(rule.milestoneId()).stream()
+        List<PlanMilestone> successors = plan.successors(rule.milestoneId());
+        List<PlanMilestone> linkedSuccessors = successors.stream().filter(m -> linked.contains(m.id())).toList();
+        Optional<PlanMilestone> successor = (linkedSuccessors.isEmpty() ? successors : linkedSuccessors).stream()
                 .min(Comparator.comparing(PlanMilestone::forecast));
         if (dependency.isEmpty() || successor.isEmpty()) {
             return Optional.empty();
