@@ -215,7 +215,9 @@ public final class MainWindow {
                 this::openProgram);
         Tab timelineTab = fixedTab("Timeline", timeline, Icons.timeline());
         timelineTab.setId("tab-timeline");
-        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab);
+        Tab risksTab = fixedTab("Risks", new dev.throughline.risk.PortfolioRisksView(session), Icons.of(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE));
+        risksTab.setId("tab-risks");
+        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab, risksTab);
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());

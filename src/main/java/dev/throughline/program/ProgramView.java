@@ -3,6 +3,7 @@ package dev.throughline.program;
 import dev.throughline.app.Session;
 import dev.throughline.milestone.MilestonesView;
 import dev.throughline.milestone.ProgramTimelineView;
+import dev.throughline.risk.RaidView;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -21,6 +22,9 @@ public final class ProgramView extends TabPane {
         getTabs().addAll(tab("Overview", overview, "program-tab-overview"),
                 tab("Milestones", new MilestonesView(session, programId), "program-tab-milestones"),
                 tab("Timeline", new ProgramTimelineView(session, programId, "program-" + programId), "program-tab-timeline"));
+        RaidView raid = new RaidView(session, programId);
+        getTabs().add(tab("RAID", raid, "program-tab-raid"));
+        overview.addBadge(raid.triggeredBadge("program-raid-triggered"));
     }
 
     /** The program key, for the outer tab's title. */
