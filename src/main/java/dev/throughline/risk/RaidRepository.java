@@ -137,6 +137,38 @@ public final class RaidRepository implements RowTable<RaidItem> {
 
     // ---- names and plan facts
 
+    /** Everything the register needs for its rows, read in one transaction. */
+    public record Snapshot(List<RaidItem> items, Map<Long, List<Long>> links, Map<Long, String> people,
+                           Map<Long, String> programs, Map<Long, TriggerRules.PlanMilestone> milestones,
+                           Map<Long, List<Long>> successors) {
+    }
+
+    /** The items of a program (all programs when null) with the names and plan facts their rows show. */
+    public Snapshot snapshot(Sql sql, Long programId) throws SQLException {
+        List<RaidItem> list = programId == null ? all(sql) : ofProgram(sql, programId);
+        Map<Long, List<Long>> links = linksByItem(sql, programId);
+        java.util.Set<Long> watched = new java.util.LinkedHashSet<>();
+        for (RaidItem item : list) {
+            if (item.trigger() != null && item.trigger().milestoneId() != null) {
+                watched.add(item.trigger().milestoneId());
+            }
+            watched.addAll(links.getOrDefault(item.id(), List.of()));
+        }
+        Map<Long, List<Long>> next = successors(sql, watched);
+        java.util.Set<Long> needed = new java.util.LinkedHashSet<>(watched);
+        next.values().forEach(needed::addAll);
+        return new Snapshot(list, links, peopleNames(sql), programKeys(sql), milestones(sql, needed), next);
+    }
+
+    /** People ids by lower-case name (the first of equal names wins). */
+    public Map<String, Long> peopleByName(Sql sql) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        for (var e : sql.list("select id, name from people order by id", r -> Map.entry(r.getString(2), r.getLong(1)))) {
+            out.putIfAbsent(RaidInput.key(e.getKey()), e.getValue());
+        }
+        return out;
+    }
+
     public Map<Long, String> peopleNames(Sql sql) throws SQLException {
         return pairs(sql, "select id, name from people");
     }

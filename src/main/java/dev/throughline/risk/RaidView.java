@@ -135,6 +135,7 @@ public final class RaidView extends BorderPane {
         ComboBox<RaidType> type = filterBox("raid-filter-type", "Any type", RaidType.values());
         type.valueProperty().bindBidirectional(model.type);
         ComboBox<RaidStatus> status = filterBox("raid-filter-status", "Open + mitigating", RaidStatus.values());
+        status.setMinWidth(196);
         status.valueProperty().bindBidirectional(model.status);
         ComboBox<String> owner = new ComboBox<>(model.owners());
         owner.setId("raid-filter-owner");
@@ -177,7 +178,7 @@ public final class RaidView extends BorderPane {
         TableColumn<RaidRow, String> ref = text("Ref", r -> r.item().ref(), 60);
         ref.setComparator(java.util.Comparator.comparing((String s) -> Long.parseLong(s.substring(2))));
         table.getColumns().add(ref);
-        table.getColumns().add(text("Type", r -> r.item().type().label(), 100));
+        table.getColumns().add(text("Type", r -> r.item().type().label(), 96));
         table.getColumns().add(titleColumn());
         table.getColumns().add(ownerColumn());
         table.getColumns().add(scaleColumn("P", "Probability 1-5 (double-click to change)", r -> r.item().probability(),
@@ -191,7 +192,9 @@ public final class RaidView extends BorderPane {
         residual.setMinWidth(84);
         table.getColumns().add(residual);
         table.getColumns().add(statusColumn());
-        table.getColumns().add(text("Proximity", r -> r.item().proximity().label(), 92));
+        TableColumn<RaidRow, String> proximity = text("Proximity", r -> r.item().proximity().label(), 108);
+        proximity.setMinWidth(104);
+        table.getColumns().add(proximity);
         table.getColumns().add(reviewColumn());
         score.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(score);
@@ -314,9 +317,11 @@ public final class RaidView extends BorderPane {
             return;
         }
         Label caption = muted(label);
+        caption.setMinWidth(96);
+        caption.setPrefWidth(96);
         Label text = new Label(value);
         text.setWrapText(true);
-        details.getChildren().add(new VBox(1, caption, text));
+        details.getChildren().add(new HBox(8, caption, text));
     }
 
     private static Label muted(String text) {
@@ -381,7 +386,8 @@ public final class RaidView extends BorderPane {
     private TableColumn<RaidRow, String> ownerColumn() {
         TableColumn<RaidRow, String> column = new TableColumn<>("Owner");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().owner()));
-        column.setPrefWidth(130);
+        column.setPrefWidth(128);
+        column.setMinWidth(120);
         column.setEditable(true);
         ObservableList<String> choices = FXCollections.observableArrayList();
         model.people().addListener((javafx.collections.ListChangeListener<String>) ch -> {
@@ -397,8 +403,8 @@ public final class RaidView extends BorderPane {
                                                       java.util.function.BiConsumer<RaidRow, Integer> commit) {
         TableColumn<RaidRow, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(46);
-        column.setMinWidth(46);
+        column.setPrefWidth(42);
+        column.setMinWidth(42);
         column.setEditable(true);
         Label header = new Label(title);
         header.setTooltip(new Tooltip(tip));
@@ -452,8 +458,8 @@ public final class RaidView extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setComparator(java.util.Comparator.comparing(r -> r.item().reviewDate(),
                 java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder())));
-        column.setPrefWidth(156);
-        column.setMinWidth(150);
+        column.setPrefWidth(168);
+        column.setMinWidth(160);
         column.setEditable(false);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -461,7 +467,7 @@ public final class RaidView extends BorderPane {
                 super.updateItem(row, empty);
                 LocalDate review = empty || row == null ? null : row.item().reviewDate();
                 boolean overdue = review != null && row.reviewOverdue();
-                setText(review == null ? null : review + (overdue ? " · overdue" : ""));
+                setText(review == null ? null : review + (overdue ? "  overdue" : ""));
                 pseudoClassStateChanged(PseudoClass.getPseudoClass("late"), overdue);
                 setTooltip(overdue ? new Tooltip("The review date has passed") : null);
             }

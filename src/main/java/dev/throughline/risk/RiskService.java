@@ -1,16 +1,13 @@
 package dev.throughline.risk;
 
 import dev.throughline.edit.CommandStack;
-import dev.throughline.store.Sql;
 import dev.throughline.store.Store;
 import dev.throughline.validation.ValidationException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,12 +41,12 @@ public final class RiskService {
 
     /** The program's register, each row with its trigger evaluated against today's plan. */
     public List<RaidRow> rows(long programId) {
-        return store.read(sql -> rows(sql, items.ofProgram(sql, programId), items.linksByItem(sql, programId)));
+        return rows(store.read(sql -> items.snapshot(sql, programId)));
     }
 
     /** Every item of every program (the portfolio heat map). */
     public List<RaidRow> portfolioRows() {
-        return store.read(sql -> rows(sql, items.all(sql), items.linksByItem(sql, null)));
+        return rows(store.read(sql -> items.snapshot(sql, null)));
     }
 
     /** Active items whose trigger holds, highest score first: what the next sync agenda must cover. */
@@ -89,17 +86,14 @@ public final class RiskService {
 
     /** People by lower-case name, for resolving the owner typed in a form. */
     public Map<String, Long> peopleByName() {
-        return store.read(this::peopleByName);
+        return store.read(items::peopleByName);
     }
 
     // ---- edits
 
     public RaidItem create(long programId, RaidInput input) {
-        Prepared prepared = store.read(sql -> {
-            RaidItem item = input.toItem(0, programId, null, peopleByName(sql));
-            return new Prepared(item, checkedLinks(sql, input.milestoneIds(), item.trigger()));
-        });
-        RaidItem item = prepared.item();
+        RaidItem item = input.toItem(0, programId, null, peopleByName());
+        Prepared prepared = new Prepared(item, checkedLinks(input.milestoneIds(), item.trigger()));
         List<RaidHistoryEntry> history = List.of(entry(0, "created", "", item.type().label() + " “" + item.title()
                 + "” (" + item.probability() + "x" + item.impact() + ")"));
         RaidEditCommand command = commands.execute(new RaidEditCommand("add " + item.type().label()
@@ -115,9 +109,8 @@ public final class RiskService {
     public RaidItem update(long id, RaidInput input) {
         RaidItem before = get(id);
         List<Long> linksBefore = links(id);
-        RaidItem after = store.read(sql -> input.toItem(id, before.programId(), before.realisedFromId(),
-                peopleByName(sql)));
-        List<Long> linksAfter = store.read(sql -> checkedLinks(sql, input.milestoneIds(), after.trigger()));
+        RaidItem after = input.toItem(id, before.programId(), before.realisedFromId(), peopleByName());
+        List<Long> linksAfter = checkedLinks(input.milestoneIds(), after.trigger());
         return change("edit " + after.title(), before, after, linksBefore, linksAfter);
     }
 
@@ -249,20 +242,13 @@ public final class RiskService {
         return new RaidHistoryEntry(0, raidId, Instant.now(clock), field, old, now);
     }
 
-    private List<RaidRow> rows(Sql sql, List<RaidItem> list, Map<Long, List<Long>> links) throws SQLException {
-        Map<Long, String> people = items.peopleNames(sql);
-        Map<Long, String> programs = items.programKeys(sql);
-        Set<Long> watched = new LinkedHashSet<>();
-        for (RaidItem item : list) {
-            if (item.trigger() != null && item.trigger().milestoneId() != null) {
-                watched.add(item.trigger().milestoneId());
-            }
-            watched.addAll(links.getOrDefault(item.id(), List.of()));
-        }
-        Map<Long, List<Long>> successors = items.successors(sql, watched);
-        Set<Long> needed = new LinkedHashSet<>(watched);
-        successors.values().forEach(needed::addAll);
-        Map<Long, TriggerRules.PlanMilestone> milestones = items.milestones(sql, needed);
+    private List<RaidRow> rows(RaidRepository.Snapshot snapshot) {
+        List<RaidItem> list = snapshot.items();
+        Map<Long, List<Long>> links = snapshot.links();
+        Map<Long, String> people = snapshot.people();
+        Map<Long, String> programs = snapshot.programs();
+        Map<Long, TriggerRules.PlanMilestone> milestones = snapshot.milestones();
+        Map<Long, List<Long>> successors = snapshot.successors();
         TriggerRules.Plan plan = new TriggerRules.Plan() {
             @Override
             public Optional<TriggerRules.PlanMilestone> milestone(long id) {
@@ -292,19 +278,13 @@ public final class RiskService {
         return rows;
     }
 
-    private Map<String, Long> peopleByName(Sql sql) throws SQLException {
-        Map<String, Long> out = new HashMap<>();
-        items.peopleNames(sql).forEach((id, name) -> out.putIfAbsent(RaidInput.key(name), id));
-        return out;
-    }
-
-    private List<Long> checkedLinks(Sql sql, List<Long> milestoneIds, TriggerRule trigger) throws SQLException {
+    private List<Long> checkedLinks(List<Long> milestoneIds, TriggerRule trigger) {
         List<Long> links = milestoneIds == null ? List.of() : milestoneIds.stream().distinct().sorted().toList();
         Set<Long> wanted = new LinkedHashSet<>(links);
         if (trigger != null && trigger.milestoneId() != null) {
             wanted.add(trigger.milestoneId());
         }
-        if (items.milestones(sql, wanted).size() != wanted.size()) {
+        if (store.read(sql -> items.milestones(sql, wanted)).size() != wanted.size()) {
             throw new ValidationException(RaidInput.TRIGGER_MILESTONE, "A chosen milestone no longer exists.");
         }
         return links;
