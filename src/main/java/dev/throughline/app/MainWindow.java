@@ -97,6 +97,7 @@ public final class MainWindow {
         backupTimer.setCycleCount(Animation.INDEFINITE);
         backupTimer.play();
         stage.show();
+        StartupProbe.afterShow();
     }
 
     /** Opens a workspace off the FX thread; the window stays responsive and says what it is doing. */
@@ -210,17 +211,34 @@ public final class MainWindow {
         portfolioTab.setId("tab-portfolio");
         Tab peopleTab = fixedTab("People", people, Icons.people());
         peopleTab.setId("tab-people");
-        PortfolioTimelineView timeline = new PortfolioTimelineView(session, () -> workspace.programs().portfolio().stream()
-                .map(p -> new PortfolioTimelineView.ProgramLane(p.id(), p.key(), p.name(), p.archived())).toList(),
-                this::openProgram);
-        Tab timelineTab = fixedTab("Timeline", timeline, Icons.timeline());
+        // Built on first view: at portfolio scale it reads every milestone, which start-up should not wait for.
+        Tab timelineTab = fixedTab("Timeline", null, Icons.timeline());
         timelineTab.setId("tab-timeline");
-        Tab risksTab = fixedTab("Risks", new dev.throughline.risk.PortfolioRisksView(session), Icons.of(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE));
+        timelineTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && timelineTab.getContent() == null) {
+                timelineTab.setContent(new PortfolioTimelineView(session, () -> workspace.programs().portfolio().stream()
+                        .map(p -> new PortfolioTimelineView.ProgramLane(p.id(), p.key(), p.name(), p.archived())).toList(),
+                        this::openProgram));
+            }
+        });
+        Tab risksTab = fixedTab("Risks", null, Icons.of(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE));
         risksTab.setId("tab-risks");
+        risksTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && risksTab.getContent() == null) {
+                risksTab.setContent(new dev.throughline.risk.PortfolioRisksView(session));
+            }
+        });
         tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab, risksTab);
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());
+        if (StartupProbe.enabled()) {
+            portfolio.loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded) {
+                    StartupProbe.portfolioShown();
+                }
+            });
+        }
         if (!workspace.store().migrationBackups().isEmpty()) {
             status.info("Upgraded the workspace; the previous version is kept at " + workspace.store().migrationBackups().get(0));
         } else if (workspace.store().checkedAfterUncleanExit()) {

@@ -2,7 +2,11 @@ package dev.throughline.app;
 
 import dev.throughline.ui.BackgroundWork;
 import dev.throughline.ui.StatusLine;
+import dev.throughline.event.EntityChanged;
+import dev.throughline.event.Subscription;
+import dev.throughline.event.WorkspaceReplaced;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** What a view needs: the open workspace, the workspace executor, the status line, and navigation. */
 public record Session(Workspace workspace, BackgroundWork background, StatusLine status, Navigator navigator) {
@@ -10,6 +14,23 @@ public record Session(Workspace workspace, BackgroundWork background, StatusLine
     /** Opens program pages; implemented by the main window. */
     public interface Navigator {
         void openProgram(long programId);
+    }
+
+    /**
+     * Calls {@code reload} after each committed change that {@code relevant} accepts, and after any
+     * wholesale change (sample loaded, restore). Cancel the subscription when the view goes away.
+     */
+    public Subscription onChanges(Predicate<EntityChanged> relevant, Runnable reload) {
+        Subscription changed = workspace.events().subscribe(EntityChanged.class, e -> {
+            if (relevant.test(e)) {
+                reload.run();
+            }
+        });
+        Subscription replaced = workspace.events().subscribe(WorkspaceReplaced.class, e -> reload.run());
+        return () -> {
+            changed.cancel();
+            replaced.cancel();
+        };
     }
 
     /** Runs a blocking call on the workspace executor and hands the result back on the FX thread. */

@@ -2,6 +2,7 @@ package dev.throughline.milestone;
 
 import dev.throughline.app.Session;
 import dev.throughline.ui.Icons;
+import dev.throughline.ui.Lifecycle;
 import dev.throughline.ui.Styles;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,13 +51,7 @@ public final class MilestonesView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         setCenter(split);
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                model.deactivate();
-            } else if (old == null) {
-                model.activate();
-            }
-        });
+        Lifecycle.whileInScene(this, model::activate, model::deactivate);
     }
 
     private VBox toolbar() {

@@ -3,7 +3,6 @@ package dev.throughline.milestone;
 import dev.throughline.app.Session;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.event.WorkspaceReplaced;
 import dev.throughline.people.Person;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,7 @@ public final class MilestonesViewModel {
     final ObjectProperty<Baseline> comparedWith = new SimpleObjectProperty<>();
     final BooleanProperty slippingOnly = new SimpleBooleanProperty(false);
     final StringProperty search = new SimpleStringProperty("");
-    private List<Subscription> subscriptions = List.of();
+    private Subscription subscription = Subscription.NONE;
 
     public MilestonesViewModel(Session session, long programId) {
         this.session = session;
@@ -57,19 +56,12 @@ public final class MilestonesViewModel {
     }
 
     public void activate() {
-        subscriptions = List.of(
-                session.workspace().events().subscribe(EntityChanged.class, e -> {
-                    if (RELEVANT.contains(e.entity())) {
-                        reload();
-                    }
-                }),
-                session.workspace().events().subscribe(WorkspaceReplaced.class, e -> reload()));
+        subscription = session.onChanges(e -> RELEVANT.contains(e.entity()), this::reload);
         reload();
     }
 
     public void deactivate() {
-        subscriptions.forEach(Subscription::cancel);
-        subscriptions = List.of();
+        subscription.cancel();
     }
 
     public void reload() {

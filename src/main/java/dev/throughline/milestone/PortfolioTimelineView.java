@@ -3,9 +3,9 @@ package dev.throughline.milestone;
 import dev.throughline.app.Session;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.event.WorkspaceReplaced;
 import dev.throughline.timeline.TimelineData;
 import dev.throughline.timeline.TimelineView;
+import dev.throughline.ui.Lifecycle;
 import dev.throughline.ui.Styles;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ public final class PortfolioTimelineView extends BorderPane {
     private final Programs programs;
     private final TimelineView timeline = new TimelineView();
     private final CheckBox archived = new CheckBox("Archived");
-    private List<Subscription> subscriptions = List.of();
+    private Subscription subscription = Subscription.NONE;
     private boolean fitted;
 
     public PortfolioTimelineView(Session session, Programs programs, LongConsumer openProgram) {
@@ -54,21 +54,11 @@ public final class PortfolioTimelineView extends BorderPane {
         archived.selectedProperty().addListener((obs, old, now) -> reload());
         setTop(TimelineToolbar.of("Portfolio timeline", timeline, session, "portfolio-timeline", archived));
         setCenter(timeline);
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                subscriptions.forEach(Subscription::cancel);
-                subscriptions = List.of();
-            } else if (old == null) {
-                subscriptions = List.of(
-                        session.workspace().events().subscribe(EntityChanged.class, e -> {
-                            if (e.entity() != EntityChanged.Entity.OBJECTIVE && e.entity() != EntityChanged.Entity.PERSON) {
-                                reload();
-                            }
-                        }),
-                        session.workspace().events().subscribe(WorkspaceReplaced.class, e -> reload()));
-                reload();
-            }
-        });
+        Lifecycle.whileInScene(this, () -> {
+            subscription = session.onChanges(e -> e.entity() != EntityChanged.Entity.OBJECTIVE
+                    && e.entity() != EntityChanged.Entity.PERSON, this::reload);
+            reload();
+        }, () -> subscription.cancel());
     }
 
     private void reload() {

@@ -3,9 +3,9 @@ package dev.throughline.milestone;
 import dev.throughline.app.Session;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.event.WorkspaceReplaced;
 import dev.throughline.timeline.TimelineData;
 import dev.throughline.timeline.TimelineView;
+import dev.throughline.ui.Lifecycle;
 import dev.throughline.ui.Styles;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class ProgramTimelineView extends BorderPane {
     private final long programId;
     private final TimelineView timeline = new TimelineView();
     private final MilestonesViewModel edits;
-    private List<Subscription> subscriptions = List.of();
+    private Subscription subscription = Subscription.NONE;
     private boolean fitted;
 
     public ProgramTimelineView(Session session, long programId, String programKey) {
@@ -38,30 +38,17 @@ public final class ProgramTimelineView extends BorderPane {
         timeline.setOnOpen(item -> openEditor(item.id()));
         setTop(TimelineToolbar.of("Timeline", timeline, session, programKey + "-timeline"));
         setCenter(timeline);
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                deactivate();
-            } else if (old == null) {
-                activate();
-            }
-        });
+        Lifecycle.whileInScene(this, this::activate, this::deactivate);
     }
 
     private void activate() {
-        subscriptions = List.of(
-                session.workspace().events().subscribe(EntityChanged.class, e -> {
-                    if (e.entity() != EntityChanged.Entity.OBJECTIVE) {
-                        reload();
-                    }
-                }),
-                session.workspace().events().subscribe(WorkspaceReplaced.class, e -> reload()));
+        subscription = session.onChanges(e -> e.entity() != EntityChanged.Entity.OBJECTIVE, this::reload);
         edits.activate();
         reload();
     }
 
     private void deactivate() {
-        subscriptions.forEach(Subscription::cancel);
-        subscriptions = List.of();
+        subscription.cancel();
         edits.deactivate();
     }
 

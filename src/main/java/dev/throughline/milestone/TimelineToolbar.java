@@ -57,10 +57,18 @@ final class TimelineToolbar {
             File file = chooser.showSaveDialog(view.getScene().getWindow());
             if (file != null) {
                 try {
-                    view.exportPng(file.toPath());
-                    session.status().info("Exported the timeline to " + file);
-                } catch (IOException | RuntimeException ex) {
-                    session.status().error("Could not export the timeline to " + file + ": " + ex.getMessage());
+                    TimelineView.PngPixels pixels = view.snapshotPng();
+                    session.background().run("Exporting…", () -> {
+                        try {
+                            pixels.writeTo(file.toPath());
+                        } catch (IOException ex) {
+                            throw new java.io.UncheckedIOException(ex);
+                        }
+                    }, () -> session.status().info("Exported the timeline to " + file),
+                            failure -> session.status().error("Could not export the timeline to " + file + ": "
+                                    + failure.getMessage()));
+                } catch (IOException ex) {
+                    session.status().error("Could not export the timeline: " + ex.getMessage());
                 }
             }
         });

@@ -2,6 +2,7 @@ package dev.throughline.people;
 
 import dev.throughline.app.Session;
 import dev.throughline.ui.Icons;
+import dev.throughline.ui.Lifecycle;
 import dev.throughline.ui.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -91,13 +92,7 @@ public final class PeopleView extends BorderPane {
         setTop(toolbar);
         setCenter(center);
 
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                model.deactivate();
-            } else if (old == null) {
-                model.activate();
-            }
-        });
+        Lifecycle.whileInScene(this, model::activate, model::deactivate);
     }
 
     public void focusSearch() {

@@ -3,8 +3,6 @@ package dev.throughline.people;
 import dev.throughline.app.Session;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.event.WorkspaceReplaced;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,7 +17,7 @@ public final class PeopleViewModel {
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final FilteredList<Person> visible = new FilteredList<>(people);
     final StringProperty search = new SimpleStringProperty("");
-    private List<Subscription> subscriptions = List.of();
+    private Subscription subscription = Subscription.NONE;
 
     public PeopleViewModel(Session session) {
         this.session = session;
@@ -27,19 +25,12 @@ public final class PeopleViewModel {
     }
 
     public void activate() {
-        subscriptions = List.of(
-                session.workspace().events().subscribe(EntityChanged.class, e -> {
-                    if (e.entity() == EntityChanged.Entity.PERSON) {
-                        reload();
-                    }
-                }),
-                session.workspace().events().subscribe(WorkspaceReplaced.class, e -> reload()));
+        subscription = session.onChanges(e -> e.entity() == EntityChanged.Entity.PERSON, this::reload);
         reload();
     }
 
     public void deactivate() {
-        subscriptions.forEach(Subscription::cancel);
-        subscriptions = List.of();
+        subscription.cancel();
     }
 
     public void reload() {

@@ -2,6 +2,7 @@ package dev.throughline.program;
 
 import dev.throughline.app.Session;
 import dev.throughline.ui.Icons;
+import dev.throughline.ui.Lifecycle;
 import dev.throughline.ui.Styles;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -42,13 +43,12 @@ public final class PortfolioView extends BorderPane {
         setId("portfolio-view");
         setTop(toolbar());
         setCenter(tableWithFooter());
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                model.deactivate();
-            } else if (old == null) {
-                model.activate();
-            }
-        });
+        Lifecycle.whileInScene(this, model::activate, model::deactivate);
+    }
+
+    /** True once the first load of the portfolio reached the table. */
+    public javafx.beans.value.ObservableBooleanValue loadedProperty() {
+        return model.loaded();
     }
 
     public void focusSearch() {

@@ -3,7 +3,6 @@ package dev.throughline.program;
 import dev.throughline.app.Session;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.event.WorkspaceReplaced;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -31,7 +30,7 @@ public final class PortfolioViewModel {
     final BooleanProperty showArchived = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty workspaceEmpty = new SimpleBooleanProperty(false);
-    private List<Subscription> subscriptions = List.of();
+    private Subscription subscription = Subscription.NONE;
 
     public PortfolioViewModel(Session session) {
         this.session = session;
@@ -41,19 +40,12 @@ public final class PortfolioViewModel {
     }
 
     public void activate() {
-        subscriptions = List.of(
-                session.workspace().events().subscribe(EntityChanged.class, e -> {
-                    if (e.entity() == EntityChanged.Entity.PROGRAM || e.entity() == EntityChanged.Entity.PERSON) {
-                        reload();
-                    }
-                }),
-                session.workspace().events().subscribe(WorkspaceReplaced.class, e -> reload()));
+        subscription = session.onChanges(e -> e.entity() == EntityChanged.Entity.PROGRAM || e.entity() == EntityChanged.Entity.PERSON, this::reload);
         reload();
     }
 
     public void deactivate() {
-        subscriptions.forEach(Subscription::cancel);
-        subscriptions = List.of();
+        subscription.cancel();
     }
 
     public void reload() {
@@ -66,6 +58,10 @@ public final class PortfolioViewModel {
                     workspaceEmpty.set(result.empty());
                     loaded.set(true);
                 });
+    }
+
+    javafx.beans.value.ObservableBooleanValue loaded() {
+        return loaded;
     }
 
     public ObservableList<ProgramSummary> visible() {

@@ -3,6 +3,7 @@ package dev.throughline.program;
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
 import dev.throughline.ui.Icons;
+import dev.throughline.ui.Lifecycle;
 import dev.throughline.ui.Styles;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -81,13 +82,7 @@ public final class ProgramPage extends ScrollPane {
         setContent(content);
 
         model.loaded().addListener((obs, old, now) -> show(now));
-        sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                model.deactivate();
-            } else if (old == null) {
-                model.activate(whenGone);
-            }
-        });
+        Lifecycle.whileInScene(this, () -> model.activate(whenGone), model::deactivate);
     }
 
     /** Adds a badge from another feature (e.g. triggered risks) after the program's own badges. */

@@ -3,7 +3,6 @@ package dev.throughline.program;
 import dev.throughline.app.Session;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.event.WorkspaceReplaced;
 import dev.throughline.people.Person;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ public final class ProgramPageModel {
     private final long programId;
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
     private final ObservableList<Objective> objectives = FXCollections.observableArrayList();
-    private List<Subscription> subscriptions = List.of();
+    private Subscription subscription = Subscription.NONE;
     private Runnable onGone = () -> { };
 
     public ProgramPageModel(Session session, long programId) {
@@ -33,19 +32,12 @@ public final class ProgramPageModel {
 
     public void activate(Runnable whenProgramGone) {
         this.onGone = whenProgramGone;
-        subscriptions = List.of(
-                session.workspace().events().subscribe(EntityChanged.class, e -> {
-                    if (e.entity() != EntityChanged.Entity.PROGRAM || e.id() == programId) {
-                        reload();
-                    }
-                }),
-                session.workspace().events().subscribe(WorkspaceReplaced.class, e -> reload()));
+        subscription = session.onChanges(e -> e.entity() != EntityChanged.Entity.PROGRAM || e.id() == programId, this::reload);
         reload();
     }
 
     public void deactivate() {
-        subscriptions.forEach(Subscription::cancel);
-        subscriptions = List.of();
+        subscription.cancel();
     }
 
     public void reload() {

@@ -40,6 +40,7 @@ final class TimelinePainter {
                  boolean showDeadlines) {
     }
 
+    private final DiamondSprites sprites = new DiamondSprites();
     private final Text measure = new Text();
     private final Map<String, Double> widths = new HashMap<>();
     private final Map<String, Double> smallWidths = new HashMap<>();
@@ -333,6 +334,12 @@ final class TimelinePainter {
         g.closePath();
     }
 
+    /** The screen's pixel scale, so pre-drawn diamonds stay sharp on high-density displays. */
+    private static double outputScale(GraphicsContext g) {
+        var scene = g.getCanvas().getScene();
+        return scene == null || scene.getWindow() == null ? 1 : Math.max(1, scene.getWindow().getOutputScaleX());
+    }
+
     private static boolean same(TimelineItem a, TimelineItem b) {
         return a != null && b != null && a.id() == b.id();
     }
@@ -377,6 +384,12 @@ final class TimelinePainter {
             stroke = p.danger();
         }
         double alpha = dragged ? 0.35 : 1;
+        if (!hovered && !selected && !dragged) {
+            boolean check = item.state() == TimelineItem.State.DONE && r >= 6;
+            sprites.draw(g, x, y, r, fill, stroke, alarm ? 2.25 : 1.75, item.state() == TimelineItem.State.CANCELLED,
+                    check, p.fgOnEmphasis(), outputScale(g));
+            return;
+        }
         diamondPath(g, x, y, r);
         g.setFill(fill.deriveColor(0, 1, 1, alpha));
         g.fill();

@@ -473,8 +473,16 @@ public class TimelineView extends Region {
      * ImageIO, so it needs no javafx-swing.
      */
     public final void exportPng(Path file) throws IOException {
+        snapshotPng().writeTo(file);
+    }
+
+    /**
+     * The visible timeline as pixels, taken on the FX thread; {@link PngPixels#writeTo} may then run on
+     * a background thread so the FX thread never waits on the disk.
+     */
+    public final PngPixels snapshotPng() throws IOException {
         if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("exportPng runs on the FX application thread");
+            throw new IllegalStateException("snapshotPng runs on the FX application thread");
         }
         drawIfDirty();
         SnapshotParameters params = new SnapshotParameters();
@@ -488,14 +496,22 @@ public class TimelineView extends Region {
         int[] argb = new int[w * h];
         PixelReader reader = image.getPixelReader();
         reader.getPixels(0, 0, w, h, WritablePixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!javax.imageio.ImageIO.write(out, "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
+        return new PngPixels(w, h, argb);
+    }
+
+    /** Pixels of a snapshot, ready to be written as a PNG file from any thread. */
+    public record PngPixels(int width, int height, int[] argb) {
+
+        public void writeTo(Path file) throws IOException {
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            out.setRGB(0, 0, width, height, argb, 0, width);
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (!javax.imageio.ImageIO.write(out, "png", file.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
         }
     }
 

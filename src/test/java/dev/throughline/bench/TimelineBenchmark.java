@@ -63,10 +63,18 @@ class TimelineBenchmark {
             stage.setScene(new Scene(view, 1400, 820));
             stage.show();
         });
+        // CPU time of the FX and render threads per frame: far less disturbed by a busy machine than wall time.
+        long[] cpuEmpty0 = threadCpu();
         double[] empty = panAndZoom(view, TimelineData.EMPTY);
-        double[] full;
+        long[] cpuEmpty1 = threadCpu();
         robot.interact(() -> view.getFrameStats().reset());
-        full = panAndZoom(view, data);
+        long[] cpu0 = threadCpu();
+        double[] full = panAndZoom(view, data);
+        long[] cpu1 = threadCpu();
+        Measure.json("timeline_fx_thread_cpu_per_frame", (cpu1[0] - cpu0[0]) / 1e6 / STEPS, "ms",
+                (cpuEmpty1[0] - cpuEmpty0[0]) / 1e6 / STEPS);
+        Measure.json("timeline_render_thread_cpu_per_frame", (cpu1[1] - cpu0[1]) / 1e6 / STEPS, "ms",
+                (cpuEmpty1[1] - cpuEmpty0[1]) / 1e6 / STEPS);
         Measure.json("timeline_frame_p50", Measure.percentile(full, 50), "ms", Measure.percentile(empty, 50));
         Measure.json("timeline_frame_p95", Measure.percentile(full, 95), "ms", Measure.percentile(empty, 95));
         Measure.json("timeline_frame_p99", Measure.percentile(full, 99), "ms", Measure.percentile(empty, 99));
@@ -114,6 +122,20 @@ class TimelineBenchmark {
         done.get(60, TimeUnit.SECONDS);
         assertTrue(view.getFrameStats().count() > 0, "the view drew frames");
         return frames;
+    }
+
+    /** Diagnostics: CPU nanos of the FX application thread and the Quantum renderer thread. */
+    private static long[] threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] out = new long[2];
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("JavaFX Application Thread") || t.getName().equals("Event Thread")) {
+                out[0] += Math.max(0, mx.getThreadCpuTime(t.getId()));
+            } else if (t.getName().startsWith("QuantumRenderer")) {
+                out[1] += Math.max(0, mx.getThreadCpuTime(t.getId()));
+            }
+        }
+        return out;
     }
 
     private static TimelineData build(Workspace workspace) {

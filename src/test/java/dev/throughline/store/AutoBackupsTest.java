@@ -65,7 +65,7 @@ class AutoBackupsTest {
 
         assertEquals("auto-20260302T090000Z.db", first.getFileName().toString());
         assertEquals(List.of(first), backupFiles());
-        assertEquals(List.of("0 programs, 1 people"), holds());
+        assertEquals(List.of("0 programs, 0 milestones, 1 people"), holds());
 
         addPerson("Jonas Lindqvist");
         clock.advance(INTERVAL);
@@ -73,7 +73,7 @@ class AutoBackupsTest {
 
         assertEquals("auto-20260302T120000Z.db", second.getFileName().toString());
         assertEquals(List.of(second, first), backupFiles());
-        assertEquals(List.of("0 programs, 2 people", "0 programs, 1 people"), holds(), "newest first");
+        assertEquals(List.of("0 programs, 0 milestones, 2 people", "0 programs, 0 milestones, 1 people"), holds(), "newest first");
     }
 
     @Test
@@ -91,7 +91,7 @@ class AutoBackupsTest {
         assertEquals(List.of(first), backupFiles());
         clock.advance(Duration.ofSeconds(1));
         assertTrue(auto.takeIfDue(false).isPresent(), "due exactly when the interval has passed");
-        assertEquals("0 programs, 3 people", holds().get(0));
+        assertEquals("0 programs, 0 milestones, 3 people", holds().get(0));
     }
 
     @Test
@@ -117,7 +117,7 @@ class AutoBackupsTest {
         Path onQuit = auto.takeIfDue(true).orElseThrow(() -> new AssertionError("a change is backed up on quit"));
 
         assertEquals(onQuit, backupFiles().get(0));
-        assertEquals("0 programs, 2 people", holds().get(0), "the quit backup holds the last change");
+        assertEquals("0 programs, 0 milestones, 2 people", holds().get(0), "the quit backup holds the last change");
         clock.advance(Duration.ofMinutes(1));
         assertEquals(Optional.empty(), auto.takeIfDue(true), "quitting again without a change takes nothing");
         assertEquals(2, backupFiles().size());
@@ -180,34 +180,4 @@ class AutoBackupsTest {
     }
 
     /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        void set(Instant to) {
-            now = to;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the test clock is UTC");
-        }
-    }
 }
