@@ -84,9 +84,9 @@ public final class PortfolioRisksView extends BorderPane {
         SortedList<RaidRow> sorted = new SortedList<>(model.visible());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().add(column("Program", RaidRow::programKey, 80));
-        table.getColumns().add(column("Ref", r -> r.item().ref(), 56));
-        table.getColumns().add(column("Type", r -> r.item().type().label(), 90));
+        table.getColumns().add(column("Program", RaidRow::programKey, 84));
+        table.getColumns().add(column("Ref", r -> r.item().ref(), 62));
+        table.getColumns().add(column("Type", r -> r.item().type().label(), 108));
         table.getColumns().add(column("Title", r -> r.item().title(), 340));
         table.getColumns().add(column("Owner", RaidRow::owner, 130));
         TableColumn<RaidRow, Integer> score = new TableColumn<>("Score");
@@ -106,9 +106,10 @@ public final class PortfolioRisksView extends BorderPane {
                 setGraphic(badge);
             }
         });
+        score.setMinWidth(70);
         score.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(score);
-        table.getColumns().add(column("Status", r -> r.item().status().label(), 96));
+        table.getColumns().add(column("Status", r -> r.item().status().label(), 104));
         table.getColumns().add(column("Triggered", r -> r.triggered() ? r.triggeredBecause() : "", 320));
         table.getSortOrder().add(score);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -139,6 +140,7 @@ public final class PortfolioRisksView extends BorderPane {
         TableColumn<RaidRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 130));
         return column;
     }
 }

@@ -178,7 +178,7 @@ public final class RaidView extends BorderPane {
         TableColumn<RaidRow, String> ref = text("Ref", r -> r.item().ref(), 60);
         ref.setComparator(java.util.Comparator.comparing((String s) -> Long.parseLong(s.substring(2))));
         table.getColumns().add(ref);
-        table.getColumns().add(text("Type", r -> r.item().type().label(), 96));
+        table.getColumns().add(text("Type", r -> r.item().type().label(), 108));
         table.getColumns().add(titleColumn());
         table.getColumns().add(ownerColumn());
         table.getColumns().add(scaleColumn("P", "Probability 1-5 (double-click to change)", r -> r.item().probability(),
