@@ -87,7 +87,9 @@ public final class PortfolioRisksView extends BorderPane {
         table.getColumns().add(column("Program", RaidRow::programKey, 84));
         table.getColumns().add(column("Ref", r -> r.item().ref(), 62));
         table.getColumns().add(column("Type", r -> r.item().type().label(), 108));
-        table.getColumns().add(column("Title", r -> r.item().title(), 340));
+        TableColumn<RaidRow, String> titleColumn = column("Title", r -> r.item().title(), 340);
+        titleColumn.setMinWidth(260);
+        table.getColumns().add(titleColumn);
         table.getColumns().add(column("Owner", RaidRow::owner, 130));
         TableColumn<RaidRow, Integer> score = new TableColumn<>("Score");
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score()));
@@ -106,7 +108,7 @@ public final class PortfolioRisksView extends BorderPane {
                 setGraphic(badge);
             }
         });
-        score.setMinWidth(70);
+        score.setMinWidth(80);
         score.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().add(score);
         table.getColumns().add(column("Status", r -> r.item().status().label(), 104));

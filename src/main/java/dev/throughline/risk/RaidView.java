@@ -458,8 +458,8 @@ public final class RaidView extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setComparator(java.util.Comparator.comparing(r -> r.item().reviewDate(),
                 java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder())));
-        column.setPrefWidth(168);
-        column.setMinWidth(160);
+        column.setPrefWidth(176);
+        column.setMinWidth(176);
         column.setEditable(false);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
