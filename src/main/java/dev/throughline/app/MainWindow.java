@@ -223,7 +223,14 @@ public final class MainWindow {
         });
         Tab loadTab = fixedTab("Load", new dev.throughline.raci.PersonLoadView(session), Icons.people());
         loadTab.setId("tab-load");
-        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab, loadTab);
+        Tab risksTab = fixedTab("Risks", null, Icons.of(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE));
+        risksTab.setId("tab-risks");
+        risksTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && risksTab.getContent() == null) {
+                risksTab.setContent(new dev.throughline.risk.PortfolioRisksView(session));
+            }
+        });
+        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab, loadTab, risksTab);
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());

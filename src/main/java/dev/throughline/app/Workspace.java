@@ -6,6 +6,7 @@ import dev.throughline.milestone.MilestoneService;
 import dev.throughline.people.PeopleService;
 import dev.throughline.program.ProgramService;
 import dev.throughline.raci.RaciService;
+import dev.throughline.risk.RiskService;
 import dev.throughline.sample.SampleService;
 import dev.throughline.store.AutoBackups;
 import dev.throughline.store.Store;
@@ -28,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final SampleService sample;
     private final MilestoneService milestones;
     private final RaciService raci;
+    private final RiskService risks;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -39,6 +41,7 @@ public final class Workspace implements AutoCloseable {
         this.sample = new SampleService(store, commands);
         this.milestones = new MilestoneService(store, commands, Clock.systemUTC());
         this.raci = new RaciService(store, commands);
+        this.risks = new RiskService(store, commands, Clock.systemUTC());
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -89,6 +92,10 @@ public final class Workspace implements AutoCloseable {
 
     public RaciService raci() {
         return raci;
+    }
+
+    public RiskService risks() {
+        return risks;
     }
 
     public SampleService sample() {

@@ -42,6 +42,7 @@ public final class ProgramPage extends ScrollPane {
     private final FlowPane links = new FlowPane(8, 4);
     private final TableView<Objective> objectives = new TableView<>();
     private final javafx.beans.binding.StringBinding tabTitle;
+    private final HBox header;
 
     public ProgramPage(Session session, long programId, Runnable whenGone) {
         this.session = session;
@@ -68,7 +69,7 @@ public final class ProgramPage extends ScrollPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, status, health, priority, spacer, edit);
+        header = new HBox(10, title, status, health, priority, spacer, edit);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         facts.setHgap(16);
@@ -82,6 +83,11 @@ public final class ProgramPage extends ScrollPane {
 
         model.loaded().addListener((obs, old, now) -> show(now));
         Lifecycle.whileInScene(this, () -> model.activate(whenGone), model::deactivate);
+    }
+
+    /** Adds a badge from another feature (e.g. triggered risks) after the program's own badges. */
+    public void addBadge(javafx.scene.Node badge) {
+        header.getChildren().add(header.getChildren().size() - 2, badge);
     }
 
     /** The tab title follows the program's key (held here: a binding nobody holds is collected). */

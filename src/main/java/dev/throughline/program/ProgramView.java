@@ -4,6 +4,7 @@ import dev.throughline.app.Session;
 import dev.throughline.milestone.MilestonesView;
 import dev.throughline.milestone.ProgramTimelineView;
 import dev.throughline.raci.RaciMatrixView;
+import dev.throughline.risk.RaidView;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -23,6 +24,9 @@ public final class ProgramView extends TabPane {
                 tab("Milestones", new MilestonesView(session, programId), "program-tab-milestones"),
                 tab("Timeline", new ProgramTimelineView(session, programId, "program-" + programId), "program-tab-timeline"),
                 tab("RACI", new RaciMatrixView(session, programId), "program-tab-raci"));
+        RaidView raid = new RaidView(session, programId);
+        getTabs().add(tab("RAID", raid, "program-tab-raid"));
+        overview.addBadge(raid.triggeredBadge("program-raid-triggered"));
     }
 
     /** The program key, for the outer tab's title. */

@@ -40,6 +40,16 @@ import dev.throughline.sample.SamplePortfolio.SampleMilestone;
 import dev.throughline.sample.SamplePortfolio.SampleObjective;
 import dev.throughline.sample.SamplePortfolio.SamplePerson;
 import dev.throughline.sample.SamplePortfolio.SampleProgram;
+import dev.throughline.sample.SamplePortfolio.SampleRaid;
+import dev.throughline.sample.SamplePortfolio.SampleTrigger;
+import dev.throughline.risk.Proximity;
+import dev.throughline.risk.RaidInput;
+import dev.throughline.risk.RaidItem;
+import dev.throughline.risk.RaidRepository;
+import dev.throughline.risk.RaidStatus;
+import dev.throughline.risk.RaidType;
+import dev.throughline.risk.Response;
+import dev.throughline.risk.TriggerKind;
 import dev.throughline.store.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -70,6 +80,7 @@ final class LoadSampleCommand implements Command {
     private final DependencyRepository dependencies = new DependencyRepository();
     private final BaselineRepository baselines = new BaselineRepository();
     private final RaciRepository raci = new RaciRepository();
+    private final RaidRepository raid = new RaidRepository();
     private final Map<String, Long> ids = new HashMap<>();
 
     LoadSampleCommand(SamplePortfolio sample) {
@@ -101,6 +112,9 @@ final class LoadSampleCommand implements Command {
             insertRaci(sql, sp, programId);
         }
         insertDependencies(sql);
+        for (SampleProgram sp : sample.programs()) {
+            insertRaid(sql, sp);
+        }
         return List.of(new WorkspaceReplaced("sample portfolio loaded"));
     }
 
@@ -209,8 +223,52 @@ final class LoadSampleCommand implements Command {
         }
     }
 
+    private void insertRaid(Sql sql, SampleProgram sp) throws SQLException {
+        Map<String, Long> owners = new HashMap<>();
+        for (SamplePerson person : sample.people()) {
+            owners.put(RaidInput.key(person.name()), ids.get("person:" + person.ref()));
+        }
+        long programId = ids.get("program:" + sp.key());
+        for (SampleRaid sr : listOrEmpty(sp.raid())) {
+            String key = "raid:" + sp.key() + "/" + sr.ref();
+            List<Long> links = new java.util.ArrayList<>();
+            for (String ref : listOrEmpty(sr.milestones())) {
+                links.add(milestoneId(ref, key));
+            }
+            SampleTrigger t = sr.trigger();
+            String owner = sample.people().stream().filter(p -> p.ref().equals(sr.owner())).findFirst()
+                    .map(SamplePerson::name).orElseThrow(() -> new IllegalStateException(key + " names an unknown owner"));
+            RaidInput input = new RaidInput(enumOf(RaidType.class, sr.type()), sr.title(), sr.cause(), sr.event(),
+                    sr.effect(), String.valueOf(sr.probability()), String.valueOf(sr.impact()),
+                    sr.residualProbability() == null ? "" : sr.residualProbability().toString(),
+                    sr.residualImpact() == null ? "" : sr.residualImpact().toString(), owner,
+                    sr.response() == null ? null : enumOf(Response.class, sr.response()), sr.mitigation(),
+                    t == null ? null : enumOf(TriggerKind.class, t.kind()),
+                    t == null || t.milestone() == null ? null : milestoneId(t.milestone(), key),
+                    t == null ? null : date(t.date()), t == null || t.days() == null ? "" : t.days().toString(),
+                    enumOf(Proximity.class, sr.proximity()), date(sr.review()), enumOf(RaidStatus.class, sr.status()),
+                    links);
+            Long realisedFrom = sr.realisedFrom() == null ? null : ids.get("raid:" + sp.key() + "/" + sr.realisedFrom());
+            RaidItem item = input.toItem(id(key), programId, realisedFrom, owners);
+            long raidId = raid.insert(sql, item);
+            ids.put(key, raidId);
+            raid.setLinks(sql, raidId, links);
+        }
+    }
+
+    private long milestoneId(String ref, String where) {
+        Long id = ids.get("milestone:" + ref);
+        if (id == null) {
+            throw new IllegalStateException("The sample names an unknown milestone " + ref + " in " + where);
+        }
+        return id;
+    }
+
     @Override
     public List<WorkspaceEvent> revert(Sql sql) throws SQLException {
+        for (SampleProgram sp : sample.programs()) {
+            sql.update("delete from raid_items where program_id = ?", ids.get("program:" + sp.key()));
+        }
         for (SampleProgram sp : sample.programs()) {
             // RACI and milestones first: their workstream and people references are RESTRICT, the cascade order is not ours.
             raci.deleteProgramRaci(sql, ids.get("program:" + sp.key()));

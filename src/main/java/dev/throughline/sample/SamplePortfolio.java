@@ -19,7 +19,8 @@ public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> pro
                                 String healthReason, String tpgm, String sponsor, String start, String target,
                                 String priority, String channel, List<String> links,
                                 List<SampleObjective> objectives, List<String> workstreams,
-                                List<SampleMilestone> milestones, SampleRaci raci) {
+                                List<SampleMilestone> milestones, SampleRaci raci,
+                                List<SampleRaid> raid) {
     }
 
     /** Columns by person ref; each deliverable's roles map a person ref to "R", "A", "A/R", "C" or "I". */
@@ -34,6 +35,20 @@ public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> pro
     public record SampleMilestone(String ref, String title, String workstream, String owner, String start,
                                   String baseline, String forecast, String actual, String deadline, String status,
                                   String notes) {
+    }
+
+    /**
+     * A RAID item. {@code owner} is a person ref; {@code milestones} and a trigger's {@code milestone} are
+     * "KEY/ref" (any program); {@code realisedFrom} is the ref of an earlier item of the same program.
+     */
+    public record SampleRaid(String ref, String type, String title, String cause, String event, String effect,
+                             int probability, int impact, Integer residualProbability, Integer residualImpact,
+                             String owner, String response, String mitigation, SampleTrigger trigger, String proximity,
+                             String review, String status, List<String> milestones, String realisedFrom) {
+    }
+
+    /** {@code kind} is a TriggerKind name; {@code date} for milestone_later_than, {@code days} for dependency_not_done. */
+    public record SampleTrigger(String kind, String milestone, String date, Integer days) {
     }
 
     /** {@code from} and {@code to} are "KEY/ref"; {@code from} is the predecessor. */

@@ -20,7 +20,8 @@ public final class Migrations {
             "V1__people_and_programs.sql",
             "V2__objectives_and_archive.sql",
             "V3__milestones_dependencies_baselines.sql",
-            "V4__raci.sql");
+            "V4__raci.sql",
+            "V5__raid.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,88 @@
+package dev.throughline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.throughline.risk.HeatMapView;
+import dev.throughline.risk.RaidRow;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The RAID tab of a sample program in the real window (headless): register, heat map, form validation. */
+class RaidUiTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private ThroughlineApp app;
+    private Path db;
+
+    @BeforeEach
+    void sampleWorkspace() throws Exception {
+        db = folder.resolve("workspace.db");
+        try (Workspace workspace = Workspace.open(db)) {
+            workspace.sample().load();
+        }
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theRegisterShowsTheSampleAndTheHeatMapFiltersIt() throws Exception {
+        app = (ThroughlineApp) FxToolkit.setupApplication(() -> new ThroughlineApp(db, folder.resolve("settings.properties")));
+        waitUntil(() -> robot.lookup("#portfolio-table").tryQuery().isPresent());
+        long sso = app.window().session().workspace().programs().byKey("SSO-7").id();
+        robot.interact(() -> app.window().openProgram(sso));
+        waitUntil(() -> robot.lookup("#program-raid-triggered").tryQuery().isPresent()
+                && robot.lookup("#program-raid-triggered").queryAs(Label.class).isVisible());
+        assertEquals("2 risks triggered", robot.lookup("#program-raid-triggered").queryAs(Label.class).getText());
+
+        robot.clickOn("RAID");
+        waitUntil(() -> table().getItems().size() == 4);
+        HeatMapView heat = robot.lookup("#raid-heat-map").queryAs(HeatMapView.class);
+        assertEquals("1", heat.countAt(4, 5));
+        robot.clickOn("#heat-4-5");
+        waitUntil(() -> table().getItems().size() == 1);
+        assertEquals("SCIM GA lands after the enterprise renewal deadline", table().getItems().get(0).item().title());
+        robot.clickOn("#heat-4-5");
+        waitUntil(() -> table().getItems().size() == 4);
+
+        robot.clickOn("#raid-add");
+        waitUntil(() -> robot.lookup("#raid-probability").tryQuery().isPresent());
+        TextField probability = robot.lookup("#raid-probability").queryAs(TextField.class);
+        robot.interact(() -> probability.setText("6"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Probability must be a whole number from 1 to 5; “6” is not.",
+                robot.lookup("#raid-probability-error").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#form-save").queryButton().isDisabled());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<RaidRow> table() {
+        return (TableView<RaidRow>) robot.lookup("#raid-table").query();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
