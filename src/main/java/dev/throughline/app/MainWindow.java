@@ -212,24 +212,14 @@ public final class MainWindow {
         Tab peopleTab = fixedTab("People", people, Icons.people());
         peopleTab.setId("tab-people");
         // Built on first view: at portfolio scale it reads every milestone, which start-up should not wait for.
-        Tab timelineTab = fixedTab("Timeline", null, Icons.timeline());
-        timelineTab.setId("tab-timeline");
-        timelineTab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && timelineTab.getContent() == null) {
-                timelineTab.setContent(new PortfolioTimelineView(session, () -> workspace.programs().portfolio().stream()
+        // Portfolio-wide views read every milestone, role or risk: built when first shown, not at start-up.
+        Tab timelineTab = lazyTab("Timeline", "tab-timeline", Icons.timeline(), () -> new PortfolioTimelineView(session,
+                () -> workspace.programs().portfolio().stream()
                         .map(p -> new PortfolioTimelineView.ProgramLane(p.id(), p.key(), p.name(), p.archived())).toList(),
-                        this::openProgram));
-            }
-        });
-        Tab loadTab = fixedTab("Load", new dev.throughline.raci.PersonLoadView(session), Icons.people());
-        loadTab.setId("tab-load");
-        Tab risksTab = fixedTab("Risks", null, Icons.of(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE));
-        risksTab.setId("tab-risks");
-        risksTab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && risksTab.getContent() == null) {
-                risksTab.setContent(new dev.throughline.risk.PortfolioRisksView(session));
-            }
-        });
+                this::openProgram));
+        Tab loadTab = lazyTab("Load", "tab-load", Icons.people(), () -> new dev.throughline.raci.PersonLoadView(session));
+        Tab risksTab = lazyTab("Risks", "tab-risks", Icons.of(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE),
+                () -> new dev.throughline.risk.PortfolioRisksView(session));
         tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab, loadTab, risksTab);
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
@@ -436,6 +426,18 @@ public final class MainWindow {
             tabs.getTabs().remove(selected);
             programTabs.values().remove(selected);
         }
+    }
+
+    private static Tab lazyTab(String text, String id, javafx.scene.Node icon,
+                               java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = fixedTab(text, null, icon);
+        tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private static Tab fixedTab(String text, javafx.scene.Node content, javafx.scene.Node icon) {
