@@ -18,6 +18,13 @@ import dev.throughline.program.Priority;
 import dev.throughline.program.Program;
 import dev.throughline.program.ProgramRepository;
 import dev.throughline.program.ProgramStatus;
+import dev.throughline.risk.Proximity;
+import dev.throughline.risk.RaidItem;
+import dev.throughline.risk.RaidRepository;
+import dev.throughline.risk.RaidStatus;
+import dev.throughline.risk.RaidType;
+import dev.throughline.risk.Response;
+import dev.throughline.risk.TriggerRule;
 import dev.throughline.store.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -68,6 +75,7 @@ final class GeneratedPlanRepository {
         int dependencies = 0;
         List<Milestone> previousProgram = List.of();
         int milestoneCount = 0;
+        int raidItems = 0;
         for (int p = 0; p < scale.programs(); p++) {
             LocalDate start = LocalDate.of(2025, 1, 6).plusDays(random.nextInt(700));
             LocalDate target = start.plusDays(perProgram * 4L + 60);
@@ -115,8 +123,35 @@ final class GeneratedPlanRepository {
                 milestoneCount++;
             }
             previousProgram = milestones;
+            raidItems += writeRaid(sql, random, programId, milestones, people,
+                    scale.raidItems() / scale.programs() + (p < scale.raidItems() % scale.programs() ? 1 : 0));
         }
-        return new WorkspaceGenerator.Written(people.size(), scale.programs(), milestoneCount, dependencies);
+        return new WorkspaceGenerator.Written(people.size(), scale.programs(), milestoneCount, dependencies, raidItems);
+    }
+
+    private static final String[] RISKS = {"vendor API slips", "security review finds a blocker", "key engineer leaves",
+            "legal sign-off is late", "load test misses the target", "pricing decision is reopened", "data migration fails"};
+
+    /** RAID items with scores spread over the heat map, some tied to a milestone by a trigger. */
+    private static int writeRaid(Sql sql, Random random, long programId, List<Milestone> milestones, List<Long> people,
+                                 int count) throws SQLException {
+        RaidRepository raid = new RaidRepository();
+        RaidType[] types = RaidType.values();
+        for (int i = 0; i < count; i++) {
+            Milestone target = milestones.get(random.nextInt(milestones.size()));
+            TriggerRule trigger = random.nextInt(4) == 0
+                    ? TriggerRule.milestoneLaterThan(target.id(), target.forecast().plusDays(random.nextInt(20) - 10)) : null;
+            int probability = 1 + random.nextInt(5);
+            int impact = 1 + random.nextInt(5);
+            raid.insert(sql, new RaidItem(0, programId, types[random.nextInt(types.length)],
+                    "Risk that the " + RISKS[random.nextInt(RISKS.length)] + " #" + (i + 1), "Generated cause",
+                    "Generated event", "Generated effect", probability, impact, Math.max(1, probability - 1),
+                    Math.max(1, impact - 1), people.get(random.nextInt(people.size())), Response.REDUCE, "Generated mitigation",
+                    trigger, Proximity.values()[random.nextInt(Proximity.values().length)],
+                    target.forecast().minusDays(random.nextInt(30)), random.nextInt(5) == 0 ? RaidStatus.CLOSED : RaidStatus.OPEN,
+                    null));
+        }
+        return count;
     }
 
     private static boolean inChain(int program, int milestone) {

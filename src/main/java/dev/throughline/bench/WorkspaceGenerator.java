@@ -16,12 +16,12 @@ public final class WorkspaceGenerator {
     public static final int CHAIN = 50;
 
     /** How large a workspace to write. */
-    public record Scale(int programs, int milestones, int people, long seed) {
-        public static final Scale DEFAULT = new Scale(200, 20_000, 300, 42);
+    public record Scale(int programs, int milestones, int people, int raidItems, long seed) {
+        public static final Scale DEFAULT = new Scale(200, 20_000, 300, 5_000, 42);
     }
 
     /** What was written. */
-    public record Written(int people, int programs, int milestones, int dependencies) {
+    public record Written(int people, int programs, int milestones, int dependencies, int raidItems) {
     }
 
     private WorkspaceGenerator() {

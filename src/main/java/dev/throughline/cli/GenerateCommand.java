@@ -28,12 +28,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--people", defaultValue = "300", description = "People (default: ${DEFAULT-VALUE}).")
     private int people;
 
+    @Option(names = "--raid", defaultValue = "5000", description = "RAID items in all (default: ${DEFAULT-VALUE}).")
+    private int raid;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Override
     public Integer call() {
-        if (programs < 1 || milestones < programs || people < 10) {
+        if (programs < 1 || milestones < programs || people < 10 || raid < 0) {
             spec.commandLine().getErr().println("throughline: need at least 1 program, 10 people and one milestone per program.");
             return Cli.BAD_INPUT;
         }
@@ -42,9 +45,10 @@ final class GenerateCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         long started = System.nanoTime();
-        WorkspaceGenerator.Written written = WorkspaceGenerator.write(out, new Scale(programs, milestones, people, seed));
-        spec.commandLine().getOut().printf("Wrote %s: %d programs, %d milestones, %d dependencies, %d people in %.1f s.%n",
-                out.toAbsolutePath(), written.programs(), written.milestones(), written.dependencies(), written.people(),
+        WorkspaceGenerator.Written written = WorkspaceGenerator.write(out, new Scale(programs, milestones, people, raid, seed));
+        spec.commandLine().getOut().printf("Wrote %s: %d programs, %d milestones, %d dependencies, %d RAID items, %d people in %.1f s.%n",
+                out.toAbsolutePath(), written.programs(), written.milestones(), written.dependencies(), written.raidItems(),
+                written.people(),
                 (System.nanoTime() - started) / 1e9);
         return Cli.OK;
     }
