@@ -34,7 +34,11 @@ public final class PeopleViewModel {
     }
 
     public void reload() {
-        session.load("Loading people…", session.workspace().people()::all, people::setAll);
+        session.load("Loading people…", session.workspace().people()::all, loaded -> {
+            if (!people.equals(loaded)) {
+                people.setAll(loaded);
+            }
+        });
     }
 
     public ObservableList<Person> visible() {

@@ -54,7 +54,9 @@ public final class PortfolioViewModel {
         session.load("Loading portfolio…",
                 () -> new Loaded(session.workspace().programs().portfolio(), session.workspace().sample().isWorkspaceEmpty()),
                 result -> {
-                    programs.setAll(result.programs());
+                    if (!programs.equals(result.programs())) {
+                        programs.setAll(result.programs()); // unchanged rows keep the table, its sort and selection as they are
+                    }
                     workspaceEmpty.set(result.empty());
                     loaded.set(true);
                 });
