@@ -2,6 +2,7 @@ package dev.throughline.app;
 
 import dev.throughline.edit.CommandStack;
 import dev.throughline.event.WorkspaceEvents;
+import dev.throughline.meeting.MeetingService;
 import dev.throughline.milestone.MilestoneService;
 import dev.throughline.people.PeopleService;
 import dev.throughline.program.ProgramService;
@@ -30,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final MilestoneService milestones;
     private final RaciService raci;
     private final RiskService risks;
+    private final MeetingService meetings;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -42,6 +44,7 @@ public final class Workspace implements AutoCloseable {
         this.milestones = new MilestoneService(store, commands, Clock.systemUTC());
         this.raci = new RaciService(store, commands);
         this.risks = new RiskService(store, commands, Clock.systemUTC());
+        this.meetings = new MeetingService(store, commands, Clock.systemUTC(), programs, people, milestones, risks, raci);
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -96,6 +99,10 @@ public final class Workspace implements AutoCloseable {
 
     public RiskService risks() {
         return risks;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
     }
 
     public SampleService sample() {

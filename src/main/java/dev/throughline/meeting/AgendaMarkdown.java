@@ -1,0 +1,56 @@
+package dev.throughline.meeting;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** An agenda as Markdown to paste ahead of the meeting. All user text is escaped. */
+public final class AgendaMarkdown {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
+
+    private AgendaMarkdown() {
+    }
+
+    public static String render(Agenda agenda) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(escape(agenda.programKey())).append(" — ").append(escape(agenda.seriesTitle())).append('\n')
+                .append('\n');
+        md.append("**When:** ").append(WHEN.format(agenda.start())).append(' ').append(agenda.start().getZone().getId())
+                .append(" (").append(agenda.durationMinutes()).append(" min")
+                .append(agenda.asyncFirst() ? ", async first: handle what you can in the channel before" : "")
+                .append(")\n");
+        if (!agenda.attendees().isEmpty()) {
+            md.append("**Attendees:** ").append(String.join(", ", agenda.attendees().stream().map(AgendaMarkdown::escape).toList()))
+                    .append('\n');
+        }
+        md.append("**Planned:** ").append(agenda.plannedMinutes()).append(" of ").append(agenda.durationMinutes())
+                .append(" min\n");
+        String section = null;
+        for (AgendaItem item : agenda.items()) {
+            if (!item.section().equals(section)) {
+                section = item.section();
+                md.append('\n').append("## ").append(escape(section)).append('\n').append('\n');
+            }
+            md.append("- ").append(item.minutes() > 0 ? "[" + item.minutes() + " min] " : "").append(escape(item.text()))
+                    .append('\n');
+        }
+        return md.toString();
+    }
+
+    /**
+     * Backslash-escapes what Markdown would read as emphasis, code, links, HTML, tables or headings (and a
+     * leading list marker); line breaks become spaces so an item stays one line.
+     */
+    public static String escape(String text) {
+        String flat = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        StringBuilder out = new StringBuilder(flat.length());
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            if ("\\`*_[]<>|~#".indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+'))) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}
