@@ -8,6 +8,7 @@ import dev.throughline.program.ProgramService;
 import dev.throughline.raci.RaciService;
 import dev.throughline.risk.RiskService;
 import dev.throughline.sample.SampleService;
+import dev.throughline.snapshot.SnapshotService;
 import dev.throughline.store.AutoBackups;
 import dev.throughline.store.Store;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final MilestoneService milestones;
     private final RaciService raci;
     private final RiskService risks;
+    private final SnapshotService snapshots;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -42,6 +44,7 @@ public final class Workspace implements AutoCloseable {
         this.milestones = new MilestoneService(store, commands, Clock.systemUTC());
         this.raci = new RaciService(store, commands);
         this.risks = new RiskService(store, commands, Clock.systemUTC());
+        this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci);
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -96,6 +99,10 @@ public final class Workspace implements AutoCloseable {
 
     public RiskService risks() {
         return risks;
+    }
+
+    public SnapshotService snapshots() {
+        return snapshots;
     }
 
     public SampleService sample() {

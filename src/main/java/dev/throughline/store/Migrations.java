@@ -21,7 +21,8 @@ public final class Migrations {
             "V2__objectives_and_archive.sql",
             "V3__milestones_dependencies_baselines.sql",
             "V4__raci.sql",
-            "V5__raid.sql");
+            "V5__raid.sql",
+            "V6__snapshots.sql");
 
     private Migrations() {
     }
