@@ -20,7 +20,8 @@ import picocli.CommandLine.ParameterException;
         description = "Offline program-planning workbench. Without a command, opens the app.",
         subcommands = {DemoCommand.class, ProgramsCommand.class, PeopleCommand.class, CheckCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, MilestonesCommand.class,
-                BaselineCommand.class, GenerateCommand.class, RaciCommand.class, RisksCommand.class})
+                BaselineCommand.class, GenerateCommand.class, RaciCommand.class, RisksCommand.class,
+                SnapshotCommand.class, SnapshotsCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
