@@ -9,6 +9,7 @@ import dev.throughline.program.ProgramService;
 import dev.throughline.raci.RaciService;
 import dev.throughline.risk.RiskService;
 import dev.throughline.sample.SampleService;
+import dev.throughline.snapshot.SnapshotService;
 import dev.throughline.store.AutoBackups;
 import dev.throughline.store.Store;
 import java.time.Clock;
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final RaciService raci;
     private final RiskService risks;
     private final MeetingService meetings;
+    private final SnapshotService snapshots;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -45,6 +47,7 @@ public final class Workspace implements AutoCloseable {
         this.raci = new RaciService(store, commands);
         this.risks = new RiskService(store, commands, Clock.systemUTC());
         this.meetings = new MeetingService(store, commands, Clock.systemUTC(), programs, people, milestones, risks, raci);
+        this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci);
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -103,6 +106,10 @@ public final class Workspace implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public SnapshotService snapshots() {
+        return snapshots;
     }
 
     public SampleService sample() {

@@ -4,5 +4,5 @@ package dev.throughline.event;
 public record EntityChanged(Entity entity, long id) implements WorkspaceEvent {
 
     public enum Entity { PERSON, PROGRAM, OBJECTIVE, WORKSTREAM, MILESTONE, DEPENDENCY, BASELINE,
-        DELIVERABLE, RACI, SETTING, RAID_ITEM, MEETING_SERIES }
+        DELIVERABLE, RACI, SETTING, RAID_ITEM, MEETING_SERIES, SNAPSHOT }
 }

@@ -22,7 +22,8 @@ public final class Migrations {
             "V3__milestones_dependencies_baselines.sql",
             "V4__raci.sql",
             "V5__raid.sql",
-            "V6__meetings.sql");
+            "V6__meetings.sql",
+            "V7__snapshots.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,53 @@
+package dev.throughline.snapshot;
+
+import dev.throughline.program.Health;
+import dev.throughline.store.Sql;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * All SQL about status snapshots. There is deliberately no update: a snapshot is frozen when inserted
+ * (and the schema's trigger refuses an update anyway). {@link #delete} exists only for undoing "take".
+ */
+public final class SnapshotRepository {
+
+    private static final String COLUMNS = "id, program_id, taken_at, health, suggested_health, reason, summary,"
+            + " accomplishments, next_steps, asks, payload_version, payload";
+
+    public long insert(Sql sql, Snapshot s) throws SQLException {
+        return sql.insert("insert into snapshots (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                s.id() == 0 ? null : s.id(), s.programId(), s.takenAt().toString(), s.health(), s.suggestedHealth(),
+                s.reason(), s.summary(), s.accomplishments(), s.nextSteps(), s.asks(), s.payload().version(),
+                PayloadJson.write(s.payload()));
+    }
+
+    void delete(Sql sql, long id) throws SQLException {
+        sql.update("delete from snapshots where id = ?", id);
+    }
+
+    public Optional<Snapshot> find(Sql sql, long id) throws SQLException {
+        return sql.one("select " + COLUMNS + " from snapshots where id = ?", SnapshotRepository::map, id);
+    }
+
+    /** The program's snapshots, oldest first. */
+    public List<Snapshot> ofProgram(Sql sql, long programId) throws SQLException {
+        return sql.list("select " + COLUMNS + " from snapshots where program_id = ? order by taken_at, id",
+                SnapshotRepository::map, programId);
+    }
+
+    /** The newest snapshot of the program, if any. */
+    public Optional<Snapshot> latest(Sql sql, long programId) throws SQLException {
+        return sql.one("select " + COLUMNS + " from snapshots where program_id = ? order by taken_at desc, id desc"
+                + " limit 1", SnapshotRepository::map, programId);
+    }
+
+    private static Snapshot map(Sql.Row r) throws SQLException {
+        return new Snapshot(r.getLong("id"), r.getLong("program_id"), Instant.parse(r.getString("taken_at")),
+                Health.valueOf(r.getString("health")), Health.valueOf(r.getString("suggested_health")),
+                r.getString("reason"), r.getString("summary"), r.getString("accomplishments"),
+                r.getString("next_steps"), r.getString("asks"),
+                PayloadJson.read(r.getString("payload"), r.getInt("payload_version")));
+    }
+}

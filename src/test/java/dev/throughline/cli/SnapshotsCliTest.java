@@ -1,0 +1,118 @@
+package dev.throughline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.throughline.app.Workspace;
+import dev.throughline.milestone.Milestone;
+import dev.throughline.milestone.MilestoneInput;
+import dev.throughline.milestone.MilestoneStatus;
+import dev.throughline.people.Function;
+import dev.throughline.people.Person;
+import dev.throughline.people.PersonInput;
+import dev.throughline.program.Health;
+import dev.throughline.program.Priority;
+import dev.throughline.program.Program;
+import dev.throughline.program.ProgramInput;
+import dev.throughline.program.ProgramStatus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code snapshot KEY --take|--show|--diff} and {@code snapshots KEY}. */
+class SnapshotsCliTest {
+
+    @TempDir
+    Path folder;
+
+    private String db;
+    private long milestoneId;
+    private LocalDate forecast;
+
+    @BeforeEach
+    void workspace() {
+        Path file = folder.resolve("w.db");
+        db = file.toString();
+        try (Workspace w = Workspace.open(file)) {
+            Person priya = w.people().create(new PersonInput("Priya Raman", "TPgM", Function.PM, "priya@example.com",
+                    "", "", "America/New_York", "09:00", "17:00"));
+            Program sso = w.programs().create(new ProgramInput("SSO-7", "SSO <b>", "", ProgramStatus.ACTIVE,
+                    Health.ON_TRACK, "", priya.id(), null, null, null, Priority.P1, "", ""));
+            forecast = LocalDate.now().plusDays(100);
+            Milestone scim = w.milestones().create(sso.id(), new MilestoneInput("SCIM | GA", null, null, null, forecast,
+                    forecast, null, null, MilestoneStatus.PLANNED, ""));
+            milestoneId = scim.id();
+        }
+    }
+
+    @Test
+    void takeListShowAndDiff() throws Exception {
+        Run first = cli("--db", db, "snapshot", "sso-7", "--take", "--summary", "=cmd|' /C calc'!A0");
+        assertEquals(0, first.exit(), first.toString());
+        assertTrue(first.out().startsWith("Snapshot 1 of SSO-7 taken"), first.out());
+
+        try (Workspace w = Workspace.open(Path.of(db))) {
+            w.milestones().moveForecast(milestoneId, forecast.plusDays(15));
+        }
+        Run refused = cli("--db", db, "snapshot", "SSO-7", "--take", "--health", "on_track");
+        assertEquals(2, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("differs from the suggested at risk"), refused.err());
+        Run second = cli("--db", db, "snapshot", "SSO-7", "--take", "--health", "on_track", "--reason", "vendor ok");
+        assertEquals(0, second.exit(), second.toString());
+
+        Run list = cli("--db", db, "snapshots", "SSO-7", "--format", "csv");
+        assertEquals(0, list.exit(), list.toString());
+        assertTrue(list.out().contains("'=cmd|' /C calc'!A0"), "spreadsheet-safe:\n" + list.out());
+        assertTrue(list.out().contains("on_track,at_risk,vendor ok"), list.out());
+
+        Run diff = cli("--db", db, "snapshot", "SSO-7", "--diff", "1", "2");
+        assertTrue(diff.out().contains("“SCIM | GA” moved +15 days"), diff.out());
+
+        Run md = cli("--db", db, "snapshot", "SSO-7", "--show", "2", "--format", "md");
+        assertTrue(md.out().contains("| SCIM \\| GA |"), md.out());
+        assertTrue(md.out().contains("## What changed"), md.out());
+
+        Path html = folder.resolve("out.html");
+        Run written = cli("--db", db, "snapshot", "SSO-7", "--show", "1", "--format", "html", "--out", html.toString());
+        assertEquals(0, written.exit(), written.toString());
+        String page = Files.readString(html);
+        assertTrue(page.contains("SSO &lt;b&gt;"), page);
+        assertFalse(page.contains("<b>"), page);
+        try (var files = Files.list(folder)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void badInputGetsAClearMessage() {
+        cli("--db", db, "snapshot", "SSO-7", "--take");
+        Run unknownProgram = cli("--db", db, "snapshots", "NOPE-1");
+        assertEquals(2, unknownProgram.exit());
+        Run unknownId = cli("--db", db, "snapshot", "SSO-7", "--show", "42");
+        assertEquals(2, unknownId.exit());
+        assertTrue(unknownId.err().contains("There is no snapshot 42."), unknownId.err());
+        Run noMode = cli("--db", db, "snapshot", "SSO-7");
+        assertEquals(2, noMode.exit());
+        assertTrue(noMode.err().contains("exactly one of --take"), noMode.err());
+        Run unwritable = cli("--db", db, "snapshot", "SSO-7", "--show", "1", "--out",
+                folder.resolve("missing/dir/x.md").toString());
+        assertEquals(2, unwritable.exit(), unwritable.toString());
+        assertTrue(unwritable.err().contains("Cannot write"), unwritable.err());
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(args, new PrintWriter(out), new PrintWriter(err)).exitCode();
+        return new Run(exit, out.toString(), err.toString());
+    }
+}
