@@ -3,6 +3,9 @@ package dev.throughline.sample;
 import dev.throughline.edit.Command;
 import dev.throughline.event.WorkspaceEvent;
 import dev.throughline.event.WorkspaceReplaced;
+import dev.throughline.meeting.MeetingInput;
+import dev.throughline.meeting.MeetingRepository;
+import dev.throughline.meeting.MeetingSeries;
 import dev.throughline.milestone.Baseline;
 import dev.throughline.milestone.BaselineRepository;
 import dev.throughline.milestone.Dependency;
@@ -41,6 +44,7 @@ import dev.throughline.sample.SamplePortfolio.SampleObjective;
 import dev.throughline.sample.SamplePortfolio.SamplePerson;
 import dev.throughline.sample.SamplePortfolio.SampleProgram;
 import dev.throughline.sample.SamplePortfolio.SampleRaid;
+import dev.throughline.sample.SamplePortfolio.SampleSync;
 import dev.throughline.sample.SamplePortfolio.SampleTrigger;
 import dev.throughline.risk.Proximity;
 import dev.throughline.risk.RaidInput;
@@ -81,6 +85,7 @@ final class LoadSampleCommand implements Command {
     private final BaselineRepository baselines = new BaselineRepository();
     private final RaciRepository raci = new RaciRepository();
     private final RaidRepository raid = new RaidRepository();
+    private final MeetingRepository meetings = new MeetingRepository();
     private final Map<String, Long> ids = new HashMap<>();
 
     LoadSampleCommand(SamplePortfolio sample) {
@@ -114,6 +119,7 @@ final class LoadSampleCommand implements Command {
         insertDependencies(sql);
         for (SampleProgram sp : sample.programs()) {
             insertRaid(sql, sp);
+            insertSyncs(sql, sp, ids.get("program:" + sp.key()));
         }
         return List.of(new WorkspaceReplaced("sample portfolio loaded"));
     }
@@ -262,6 +268,18 @@ final class LoadSampleCommand implements Command {
             throw new IllegalStateException("The sample names an unknown milestone " + ref + " in " + where);
         }
         return id;
+    }
+
+    private void insertSyncs(Sql sql, SampleProgram sp, long programId) throws SQLException {
+        int index = 0;
+        for (SampleSync sync : listOrEmpty(sp.syncs())) {
+            String key = "meeting:" + sp.key() + "#" + index++;
+            List<Long> attendees = sync.attendees().stream().map(ref -> ids.get("person:" + ref)).toList();
+            MeetingSeries series = new MeetingInput(sync.title(), sync.rrule(), sync.first(), sync.time(),
+                    String.valueOf(sync.minutes()), sync.zone(), sync.asyncFirst(), String.join(",", sync.skipped()),
+                    attendees, null).toSeries(id(key), programId);
+            ids.put(key, meetings.insert(sql, series));
+        }
     }
 
     @Override

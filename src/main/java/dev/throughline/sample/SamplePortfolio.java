@@ -20,7 +20,12 @@ public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> pro
                                 String priority, String channel, List<String> links,
                                 List<SampleObjective> objectives, List<String> workstreams,
                                 List<SampleMilestone> milestones, SampleRaci raci,
-                                List<SampleRaid> raid) {
+                                List<SampleRaid> raid, List<SampleSync> syncs) {
+    }
+
+    /** A recurring sync: RFC 5545 rule, first date, local start time in {@code zone}, attendees by ref. */
+    public record SampleSync(String title, String rrule, String first, String time, String zone, int minutes,
+                             boolean asyncFirst, List<String> skipped, List<String> attendees) {
     }
 
     /** Columns by person ref; each deliverable's roles map a person ref to "R", "A", "A/R", "C" or "I". */

@@ -126,4 +126,19 @@ class SamplePortfolioTest {
         assertEquals(programs, workspace.programs().all());
         assertEquals(1, workspace.commands().size());
     }
+
+    @Test
+    void activeProgramsGetTheirSyncSeriesAndUndoRemovesThemWithEverythingElse() {
+        workspace.sample().load();
+        long series = workspace.store().read(sql -> sql.count("select count(*) from meeting_series"));
+        long attendees = workspace.store().read(sql -> sql.count("select count(*) from meeting_attendees"));
+        assertEquals(4L, series, "one sync series for each of the four programs still running");
+        assertTrue(attendees >= 16, "each series has its attendees");
+
+        workspace.commands().undo();
+        assertEquals(0L, (long) workspace.store().read(sql -> sql.count("select count(*) from meeting_series")));
+
+        workspace.commands().redo();
+        assertEquals(series, (long) workspace.store().read(sql -> sql.count("select count(*) from meeting_series")));
+    }
 }
