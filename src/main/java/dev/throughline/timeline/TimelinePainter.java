@@ -40,6 +40,9 @@ final class TimelinePainter {
                  boolean showDeadlines) {
     }
 
+    /** Above this many arrows in view, resting arrows are left out (see paintLinks). */
+    static final int DENSE_LINKS = 250;
+
     private final DiamondSprites sprites = new DiamondSprites();
     private final Text measure = new Text();
     private final Map<String, Double> widths = new HashMap<>();
@@ -273,9 +276,12 @@ final class TimelinePainter {
 
     private void paintLinks(GraphicsContext g, TimelineFrame f, TimelinePalette p, State s, boolean emphasised) {
         g.setLineJoin(StrokeLineJoin.ROUND);
+        // Hundreds of arrows on screen read as noise and cost the software renderer most of a frame:
+        // then only broken dependencies and those of the hovered or selected milestone are drawn.
+        boolean dense = f.links().size() > DENSE_LINKS;
         for (LinkPath link : f.links()) {
             boolean touches = touches(link, s.selected()) || touches(link, s.hovered());
-            if (touches != emphasised) {
+            if (touches != emphasised || (dense && !touches && !link.violated())) {
                 continue;
             }
             Color c;
