@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +39,8 @@ final class MeetingsCommand extends WorkspaceOptions implements Callable<Integer
             description = "Show times in this zone (default: this computer's zone).")
     private String zone;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Tabular.Format format;
+    @Mixin
+    private TabularFormat format;
 
     @Override
     public Integer call() {
@@ -67,7 +67,7 @@ final class MeetingsCommand extends WorkspaceOptions implements Callable<Integer
                 }
             }
             spec.commandLine().getOut().print(new Tabular(List.of("series", "rule", "start", "your_time", "minutes",
-                    "async_first", "warnings"), rows).render(format));
+                    "async_first", "warnings"), rows).render(format.value()));
             return Cli.OK;
         }
     }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,9 +23,8 @@ final class MilestonesCommand extends WorkspaceOptions implements Callable<Integ
     @Parameters(index = "0", paramLabel = "PROGRAM", description = "Program key, for example CHK-12.")
     private String programKey;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Tabular.Format format;
+    @Mixin
+    private TabularFormat format;
 
     @Override
     public Integer call() {
@@ -34,7 +33,7 @@ final class MilestonesCommand extends WorkspaceOptions implements Callable<Integ
             List<List<String>> rows = workspace.milestones().rows(program.id(), null).stream()
                     .map(MilestonesCommand::row).toList();
             spec.commandLine().getOut().print(new Tabular(List.of("title", "workstream", "owner", "status", "baseline",
-                    "forecast", "variance_days", "deadline", "actual", "driven_by"), rows).render(format));
+                    "forecast", "variance_days", "deadline", "actual", "driven_by"), rows).render(format.value()));
             return Cli.OK;
         }
     }

@@ -6,8 +6,8 @@ import dev.throughline.people.Person;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "people", description = "List the people directory.")
@@ -16,9 +16,8 @@ final class PeopleCommand extends WorkspaceOptions implements Callable<Integer> 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Tabular.Format format;
+    @Mixin
+    private TabularFormat format;
 
     @Override
     public Integer call() {
@@ -26,7 +25,7 @@ final class PeopleCommand extends WorkspaceOptions implements Callable<Integer> 
             List<List<String>> rows = workspace.people().all().stream().map(PeopleCommand::row).toList();
             Tabular table = new Tabular(List.of("name", "role", "function", "email", "slack", "gitlab", "zone",
                     "work_start", "work_end"), rows);
-            spec.commandLine().getOut().print(table.render(format));
+            spec.commandLine().getOut().print(table.render(format.value()));
             return Cli.OK;
         }
     }

@@ -6,6 +6,7 @@ import dev.throughline.program.ProgramSummary;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,9 +17,8 @@ final class ProgramsCommand extends WorkspaceOptions implements Callable<Integer
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Tabular.Format format;
+    @Mixin
+    private TabularFormat format;
 
     @Option(names = "--archived", description = "Include archived programs.")
     private boolean archived;
@@ -31,7 +31,7 @@ final class ProgramsCommand extends WorkspaceOptions implements Callable<Integer
                     .map(ProgramsCommand::row).toList();
             Tabular table = new Tabular(List.of("key", "name", "status", "health", "health_reason", "tpgm", "target",
                     "priority", "archived"), rows);
-            spec.commandLine().getOut().print(table.render(format));
+            spec.commandLine().getOut().print(table.render(format.value()));
             return Cli.OK;
         }
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,9 +23,8 @@ final class RisksCommand extends WorkspaceOptions implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROGRAM", description = "Program key, for example SSO-7.")
     private String programKey;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Tabular.Format format;
+    @Mixin
+    private TabularFormat format;
 
     @Override
     public Integer call() {
@@ -37,7 +36,7 @@ final class RisksCommand extends WorkspaceOptions implements Callable<Integer> {
                     .map(RisksCommand::row).toList();
             spec.commandLine().getOut().print(new Tabular(List.of("ref", "type", "title", "owner", "probability",
                     "impact", "score", "band", "residual_score", "response", "proximity", "review", "status",
-                    "triggered", "trigger", "why_triggered", "milestones"), rows).render(format));
+                    "triggered", "trigger", "why_triggered", "milestones"), rows).render(format.value()));
             return Cli.OK;
         }
     }

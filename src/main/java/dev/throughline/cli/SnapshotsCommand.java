@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,9 +22,8 @@ final class SnapshotsCommand extends WorkspaceOptions implements Callable<Intege
     @Parameters(index = "0", paramLabel = "PROGRAM", description = "Program key, for example SSO-7.")
     private String programKey;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Tabular.Format format;
+    @Mixin
+    private TabularFormat format;
 
     @Override
     public Integer call() {
@@ -33,7 +32,7 @@ final class SnapshotsCommand extends WorkspaceOptions implements Callable<Intege
             List<List<String>> rows = workspace.snapshots().history(program.id()).stream()
                     .map(SnapshotsCommand::row).toList();
             spec.commandLine().getOut().print(new Tabular(List.of("id", "taken_at", "health", "suggested", "reason",
-                    "summary", "milestones", "raid_items"), rows).render(format));
+                    "summary", "milestones", "raid_items"), rows).render(format.value()));
             return Cli.OK;
         }
     }
