@@ -33,7 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("bench")
 class TimelineBenchmark {
 
-    private static final int STEPS = 240;
+    private static final int STEPS = 600;
+    /** Unrecorded pulses first, so the figures are the steady state, not the JIT compiling the drawing code. */
+    private static final int WARM_UP = 200;
 
     @TempDir
     Path folder;
@@ -63,31 +65,36 @@ class TimelineBenchmark {
             stage.setScene(new Scene(view, 1400, 820));
             stage.show();
         });
-        // CPU time of the FX and render threads per frame: far less disturbed by a busy machine than wall time.
-        long[] cpuEmpty0 = threadCpu();
-        double[] empty = panAndZoom(view, TimelineData.EMPTY);
-        long[] cpuEmpty1 = threadCpu();
+        // CPU time of the FX and render threads per pulse: far less disturbed by a busy machine than wall time.
+        Frames empty = panAndZoom(view, TimelineData.EMPTY, STEPS);
+        panAndZoom(view, data, WARM_UP);
         robot.interact(() -> view.getFrameStats().reset());
-        long[] cpu0 = threadCpu();
-        double[] full = panAndZoom(view, data);
-        long[] cpu1 = threadCpu();
-        Measure.json("timeline_fx_thread_cpu_per_frame", (cpu1[0] - cpu0[0]) / 1e6 / STEPS, "ms",
-                (cpuEmpty1[0] - cpuEmpty0[0]) / 1e6 / STEPS);
-        Measure.json("timeline_render_thread_cpu_per_frame", (cpu1[1] - cpu0[1]) / 1e6 / STEPS, "ms",
-                (cpuEmpty1[1] - cpuEmpty0[1]) / 1e6 / STEPS);
-        Measure.json("timeline_frame_p50", Measure.percentile(full, 50), "ms", Measure.percentile(empty, 50));
-        Measure.json("timeline_frame_p95", Measure.percentile(full, 95), "ms", Measure.percentile(empty, 95));
-        Measure.json("timeline_frame_p99", Measure.percentile(full, 99), "ms", Measure.percentile(empty, 99));
+        Frames full = panAndZoom(view, data, STEPS);
+        Measure.json("timeline_fx_thread_cpu_per_frame", mean(full.fxCpu()), "ms", mean(empty.fxCpu()));
+        Measure.json("timeline_render_thread_cpu_per_frame", mean(full.renderCpu()), "ms", mean(empty.renderCpu()));
+        for (int p : new int[] {50, 95, 99}) {
+            Measure.json("timeline_frame_p" + p, Measure.percentile(full.intervals(), p), "ms",
+                    Measure.percentile(empty.intervals(), p));
+        }
+        double[] fullCpu = sum(full.fxCpu(), full.renderCpu());
+        double[] emptyCpu = sum(empty.fxCpu(), empty.renderCpu());
+        for (int p : new int[] {95, 99}) {
+            Measure.json("timeline_frame_cpu_p" + p, Measure.percentile(fullCpu, p), "ms", Measure.percentile(emptyCpu, p));
+        }
         Measure.json("timeline_redraw_cost_p95", view.getFrameStats().p95Millis(), "ms", 0);
         FxToolkit.cleanupStages();
     }
 
     /**
-     * Pans and zooms once per pulse for {@value #STEPS} pulses and records the time between pulses:
+     * Pans and zooms once per pulse for {@code steps} pulses and records the time between pulses:
      * the FX pulse runs at most 60 times a second, so a frame that fits its budget shows as ~16.7 ms
      * and a slow one as more.
      */
-    private double[] panAndZoom(TimelineView view, TimelineData data) throws Exception {
+    /** Per pulse: the interval since the previous pulse, and the CPU the FX and render threads spent in it (ms). */
+    private record Frames(double[] intervals, double[] fxCpu, double[] renderCpu) {
+    }
+
+    private Frames panAndZoom(TimelineView view, TimelineData data, int steps) throws Exception {
         robot.interact(() -> {
             view.setSmoothZoom(false);
             view.setData(data);
@@ -95,19 +102,29 @@ class TimelineBenchmark {
             view.scrollTo(LocalDate.of(2026, 1, 1));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        double[] frames = new double[STEPS];
+        Frames frames = new Frames(new double[steps], new double[steps], new double[steps]);
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long renderThread = renderThreadId();
         CompletableFuture<Void> done = new CompletableFuture<>();
         robot.interact(() -> new AnimationTimer() {
             private long last;
+            private long lastFx;
+            private long lastRender;
             private int step = -5; // a few pulses to settle first
 
             @Override
             public void handle(long now) {
+                long fx = mx.getCurrentThreadCpuTime();
+                long render = mx.getThreadCpuTime(renderThread);
                 if (step >= 0 && last != 0) {
-                    frames[step] = (now - last) / 1e6;
+                    frames.intervals()[step] = (now - last) / 1e6;
+                    frames.fxCpu()[step] = (fx - lastFx) / 1e6;
+                    frames.renderCpu()[step] = (render - lastRender) / 1e6;
                 }
                 last = now;
-                if (++step >= STEPS) {
+                lastFx = fx;
+                lastRender = render;
+                if (++step >= steps) {
                     stop();
                     done.complete(null);
                     return;
@@ -124,16 +141,19 @@ class TimelineBenchmark {
         return frames;
     }
 
-    /** Diagnostics: CPU nanos of the FX application thread and the Quantum renderer thread. */
-    private static long[] threadCpu() {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] out = new long[2];
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("JavaFX Application Thread") || t.getName().equals("Event Thread")) {
-                out[0] += Math.max(0, mx.getThreadCpuTime(t.getId()));
-            } else if (t.getName().startsWith("QuantumRenderer")) {
-                out[1] += Math.max(0, mx.getThreadCpuTime(t.getId()));
-            }
+    private static long renderThreadId() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElseThrow().getId();
+    }
+
+    private static double mean(double[] values) {
+        return java.util.Arrays.stream(values).average().orElse(0);
+    }
+
+    private static double[] sum(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] + b[i];
         }
         return out;
     }
