@@ -20,6 +20,7 @@ import dev.throughline.store.WorkspaceRefusedException.Reason;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.animation.Animation;
+import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
@@ -97,7 +98,23 @@ public final class MainWindow {
         backupTimer.setCycleCount(Animation.INDEFINITE);
         backupTimer.play();
         stage.show();
-        StartupProbe.afterShow();
+        afterFirstFrame(StartupProbe::firstFramePainted);
+    }
+
+    /** Runs {@code action} on the FX thread right after the window's first frame has been painted. */
+    void afterFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // The pulse that paints a frame runs its timers first: the second pulse follows a painted one.
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     /** Opens a workspace off the FX thread; the window stays responsive and says what it is doing. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -23,22 +22,11 @@ final class StartupProbe {
         return !MODE.isEmpty();
     }
 
-    /** Call right after the stage is shown: the second pulse from now has painted the first frame. */
-    static void afterShow() {
-        if (!enabled()) {
-            return;
+    /** Call once the first frame has been painted. */
+    static void firstFramePainted() {
+        if (enabled()) {
+            System.out.println("THROUGHLINE_FIRST_FRAME " + sinceJvmStart());
         }
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    System.out.println("THROUGHLINE_FIRST_FRAME " + sinceJvmStart());
-                }
-            }
-        }.start();
     }
 
     /** Call when the portfolio's rows are in the table. */

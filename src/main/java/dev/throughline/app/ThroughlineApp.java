@@ -47,7 +47,9 @@ public final class ThroughlineApp extends Application {
         }
         window = new MainWindow(stage, settings);
         window.show();
-        window.open(workspace);
+        // Opening reads the file and loads SQLite's native library on a worker; started once the first
+        // frame is painted so it does not compete with it for the CPU (two cores here).
+        window.afterFirstFrame(() -> window.open(workspace));
     }
 
     @Override
