@@ -244,7 +244,7 @@ public final class MainWindow {
         if (StartupProbe.enabled()) {
             portfolio.loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
-                    StartupProbe.portfolioShown();
+                    StartupProbe.portfolioShown(this::openFirstProgramOnItsTimeline, () -> background.busyProperty().get());
                 }
             });
         }
@@ -255,6 +255,14 @@ public final class MainWindow {
         } else {
             status.info("Opened " + workspace.file());
         }
+    }
+
+    /** For the start-up probe's memory figure: a program open the way a TPgM works in it. */
+    private void openFirstProgramOnItsTimeline() {
+        portfolio.firstProgramId().ifPresent(id -> {
+            openProgram(id);
+            ((ProgramView) programTabs.get(id).getContent()).select("program-tab-timeline");
+        });
     }
 
     /** Shows a program in its own tab, reusing the tab when it is already open. */

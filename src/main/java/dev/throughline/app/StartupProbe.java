@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -13,6 +15,7 @@ import javafx.application.Platform;
  */
 final class StartupProbe {
 
+    private static final int QUIET_PULSES = 10;
     private static final String MODE = System.getProperty("throughline.probe", "");
 
     private StartupProbe() {
@@ -29,16 +32,34 @@ final class StartupProbe {
         }
     }
 
-    /** Call when the portfolio's rows are in the table. */
-    static void portfolioShown() {
+    /**
+     * Call when the portfolio's rows are in the table: reports, then (for the memory figure) has
+     * {@code openLargeProgram} open a program and reports again once the app has gone quiet.
+     */
+    static void portfolioShown(Runnable openLargeProgram, BooleanSupplier busy) {
         if (!enabled()) {
             return;
         }
         Platform.runLater(() -> {
             System.out.println("THROUGHLINE_PORTFOLIO_READY " + sinceJvmStart() + " rss_kb=" + residentKb());
-            if ("exit".equals(MODE)) {
-                Platform.exit();
-            }
+            openLargeProgram.run();
+            new AnimationTimer() {
+                private int pulses;
+                private int quietPulses;
+
+                @Override
+                public void handle(long now) {
+                    pulses++;
+                    quietPulses = busy.getAsBoolean() ? 0 : quietPulses + 1;
+                    if (pulses >= QUIET_PULSES && quietPulses >= QUIET_PULSES) {
+                        stop();
+                        System.out.println("THROUGHLINE_PROGRAM_OPEN " + sinceJvmStart() + " rss_kb=" + residentKb());
+                        if ("exit".equals(MODE)) {
+                            Platform.exit();
+                        }
+                    }
+                }
+            }.start();
         });
     }
 

@@ -51,6 +51,11 @@ public final class PortfolioView extends BorderPane {
         return model.loaded();
     }
 
+    /** The first program in the table as sorted and filtered now. */
+    public java.util.Optional<Long> firstProgramId() {
+        return model.visible().stream().findFirst().map(ProgramSummary::id);
+    }
+
     public void focusSearch() {
         search.requestFocus();
     }

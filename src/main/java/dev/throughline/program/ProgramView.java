@@ -36,6 +36,11 @@ public final class ProgramView extends TabPane {
         return overview.lookupTitle();
     }
 
+    /** Shows the tab with the given id (for example {@code program-tab-timeline}). */
+    public void select(String tabId) {
+        getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(getSelectionModel()::select);
+    }
+
     public void addTab(String title, Node content, String id) {
         getTabs().add(tab(title, content, id));
     }

@@ -36,6 +36,7 @@ public final class BareWindow {
                         long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.out.println("THROUGHLINE_FIRST_FRAME " + since);
                         System.out.println("THROUGHLINE_PORTFOLIO_READY " + since + " rss_kb=" + rss());
+                        System.out.println("THROUGHLINE_PROGRAM_OPEN " + since + " rss_kb=" + rss());
                         Platform.exit();
                     }
                 }

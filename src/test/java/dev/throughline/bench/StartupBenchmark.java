@@ -27,8 +27,8 @@ class StartupBenchmark {
     @TempDir
     Path folder;
 
-    /** first frame ms, portfolio ready ms, rss kb. */
-    private record Start(long firstFrame, long ready, long rssKb) {
+    /** First frame and portfolio ready (ms since the JVM started); resident memory with the portfolio, then with a program open too. */
+    private record Start(long firstFrame, long ready, long rssKb, long rssWithProgramKb) {
     }
 
     @Test
@@ -44,6 +44,8 @@ class StartupBenchmark {
         Measure.json("cold_start_first_frame", median(app, Start::firstFrame), "ms", median(bare, Start::firstFrame));
         Measure.json("cold_start_portfolio_ready", median(app, Start::ready), "ms", median(bare, Start::ready));
         Measure.json("rss_after_portfolio", median(app, Start::rssKb) / 1024.0, "MB", median(bare, Start::rssKb) / 1024.0);
+        Measure.json("rss_after_portfolio_and_program", median(app, Start::rssWithProgramKb) / 1024.0, "MB",
+                median(bare, Start::rssWithProgramKb) / 1024.0);
     }
 
     private Start start(String mainClass, String... args) throws Exception {
@@ -57,6 +59,7 @@ class StartupBenchmark {
         long firstFrame = -1;
         long ready = -1;
         long rss = -1;
+        long rssWithProgram = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("THROUGHLINE_FIRST_FRAME ")) {
@@ -65,13 +68,15 @@ class StartupBenchmark {
                     String[] parts = line.split(" ");
                     ready = Long.parseLong(parts[1]);
                     rss = Long.parseLong(parts[2].substring("rss_kb=".length()));
+                } else if (line.startsWith("THROUGHLINE_PROGRAM_OPEN ")) {
+                    rssWithProgram = Long.parseLong(line.split(" ")[2].substring("rss_kb=".length()));
                 }
             }
         }
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), mainClass + " exits after reporting");
         assertEquals(0, process.exitValue(), mainClass + " exit code");
-        assertTrue(firstFrame > 0 && ready > 0, mainClass + " reported its start");
-        return new Start(firstFrame, ready, rss);
+        assertTrue(firstFrame > 0 && ready > 0 && rssWithProgram > 0, mainClass + " reported its start");
+        return new Start(firstFrame, ready, rss, rssWithProgram);
     }
 
     private static double median(List<Start> starts, java.util.function.ToLongFunction<Start> value) {
