@@ -19,7 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * One edit from a key press to its durable commit, in the real window on the large workspace: the
  * keys are Ctrl+Z and Ctrl+Shift+Z on a committed edit, each a full transaction (WAL, synchronous=FULL),
- * timed until the change event reaches the FX thread. Meanwhile the longest gap between FX pulses shows
+ * timed from the key press reaching the window until the change event reaches the FX thread; the floor
+ * is a one-row durable write started the same way. Meanwhile the longest gap between FX pulses shows
  * how long the FX thread was ever blocked; its floor is the same gap measured while idle.
  */
 @Tag("bench")
@@ -31,6 +32,7 @@ class EditLatencyBenchmark {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
+    private volatile long pressedAt;
     private volatile long committedAt;
 
     @Test
@@ -51,9 +53,18 @@ class EditLatencyBenchmark {
         robot.clickOn("#portfolio-table");
 
         javafx.scene.Scene scene = robot.lookup("#portfolio-table").query().getScene();
-        robot.interact(() -> scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+        // The clock starts when the key press reaches the window, so the robot's own pacing is not counted.
+        // The floor's key (F12) does the least a durable edit can: one row rewritten in its own transaction on
+        // the same file, through the same executor, reported back on the FX thread.
+        robot.interact(() -> scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.Z || e.getCode() == KeyCode.F12) {
+                pressedAt = System.nanoTime();
+            }
             if (e.getCode() == KeyCode.F12) {
-                committedAt = System.nanoTime();
+                app.window().session().background().execute(() -> {
+                    workspace.store().write(sql -> sql.update("update people set email = email where id = 1"));
+                    javafx.application.Platform.runLater(() -> committedAt = System.nanoTime());
+                });
             }
         }));
         double[] floor = new double[EDITS];
@@ -73,18 +84,18 @@ class EditLatencyBenchmark {
         FxToolkit.cleanupStages();
     }
 
-    /** Presses keys {@link #EDITS} times, recording each time from the press until {@link #committedAt} is set. */
+    /** Presses keys {@link #EDITS} times, recording each time from the press reaching the window until the commit is seen. */
     private void timePresses(double[] into, java.util.function.IntConsumer press) {
         for (int i = 0; i < EDITS; i++) {
             committedAt = 0;
-            long pressed = System.nanoTime();
+            pressedAt = 0;
             press.accept(i);
             try {
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> committedAt != 0);
             } catch (java.util.concurrent.TimeoutException e) {
                 throw new IllegalStateException("press " + i + " was not seen", e);
             }
-            into[i] = (committedAt - pressed) / 1e6;
+            into[i] = (committedAt - pressedAt) / 1e6;
         }
     }
 
