@@ -76,6 +76,8 @@ final class GeneratedPlanRepository {
         List<Milestone> previousProgram = List.of();
         int milestoneCount = 0;
         int raidItems = 0;
+        int series = 0;
+        int snapshots = 0;
         for (int p = 0; p < scale.programs(); p++) {
             LocalDate start = LocalDate.of(2025, 1, 6).plusDays(random.nextInt(700));
             LocalDate target = start.plusDays(perProgram * 4L + 60);
@@ -124,9 +126,19 @@ final class GeneratedPlanRepository {
             }
             previousProgram = milestones;
             raidItems += writeRaid(sql, random, programId, milestones, people,
-                    scale.raidItems() / scale.programs() + (p < scale.raidItems() % scale.programs() ? 1 : 0));
+                    share(scale.raidItems(), scale.programs(), p));
+            series += GeneratedHistory.writeSyncs(sql, random, programId, tpgm, people,
+                    share(scale.meetingSeries(), scale.programs(), p));
+            snapshots += GeneratedHistory.writeSnapshots(sql, random, programId, "GEN" + (p + 1) + "-" + (p + 1),
+                    "Generated program " + (p + 1), milestones, scale.snapshotsPerProgram());
         }
-        return new WorkspaceGenerator.Written(people.size(), scale.programs(), milestoneCount, dependencies, raidItems);
+        return new WorkspaceGenerator.Written(people.size(), scale.programs(), milestoneCount, dependencies, raidItems,
+                series, snapshots);
+    }
+
+    /** Program {@code index}'s even share of {@code total}. */
+    private static int share(int total, int programs, int index) {
+        return total / programs + (index < total % programs ? 1 : 0);
     }
 
     private static final String[] RISKS = {"vendor API slips", "security review finds a blocker", "key engineer leaves",

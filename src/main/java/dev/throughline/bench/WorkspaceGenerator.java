@@ -15,13 +15,20 @@ public final class WorkspaceGenerator {
     /** Milestones that follow program 1's first milestone, one after the other. */
     public static final int CHAIN = 50;
 
-    /** How large a workspace to write. */
-    public record Scale(int programs, int milestones, int people, int raidItems, long seed) {
-        public static final Scale DEFAULT = new Scale(200, 20_000, 300, 5_000, 42);
+    /** How large a workspace to write: a year of work for a large TPgM organisation by default. */
+    public record Scale(int programs, int milestones, int people, int raidItems, int meetingSeries,
+                        int snapshotsPerProgram, long seed) {
+        public static final Scale DEFAULT = new Scale(200, 20_000, 300, 5_000, 400, 52, 42);
+
+        /** The plan alone (no syncs, no status history): for benchmarks that only read the plan. */
+        public Scale planOnly() {
+            return new Scale(programs, milestones, people, raidItems, 0, 0, seed);
+        }
     }
 
     /** What was written. */
-    public record Written(int people, int programs, int milestones, int dependencies, int raidItems) {
+    public record Written(int people, int programs, int milestones, int dependencies, int raidItems,
+                          int meetingSeries, int snapshots) {
     }
 
     private WorkspaceGenerator() {

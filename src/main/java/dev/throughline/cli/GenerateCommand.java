@@ -31,13 +31,20 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--raid", defaultValue = "5000", description = "RAID items in all (default: ${DEFAULT-VALUE}).")
     private int raid;
 
+    @Option(names = "--meetings", defaultValue = "400", description = "Sync series in all (default: ${DEFAULT-VALUE}).")
+    private int meetings;
+
+    @Option(names = "--snapshots", defaultValue = "52", description = "Weekly status snapshots per program (default: ${DEFAULT-VALUE}).")
+    private int snapshots;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Override
     public Integer call() {
-        if (programs < 1 || milestones < programs || people < 10 || raid < 0) {
-            spec.commandLine().getErr().println("throughline: need at least 1 program, 10 people and one milestone per program.");
+        if (programs < 1 || milestones < programs || people < 10 || raid < 0 || meetings < 0 || snapshots < 0) {
+            spec.commandLine().getErr().println("throughline: need at least 1 program, 10 people and one milestone per program;"
+                    + " RAID items, meetings and snapshots cannot be negative.");
             return Cli.BAD_INPUT;
         }
         if (Files.exists(out)) {
@@ -45,10 +52,12 @@ final class GenerateCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         long started = System.nanoTime();
-        WorkspaceGenerator.Written written = WorkspaceGenerator.write(out, new Scale(programs, milestones, people, raid, seed));
-        spec.commandLine().getOut().printf("Wrote %s: %d programs, %d milestones, %d dependencies, %d RAID items, %d people in %.1f s.%n",
+        WorkspaceGenerator.Written written = WorkspaceGenerator.write(out, new Scale(programs, milestones, people, raid, meetings,
+                snapshots, seed));
+        spec.commandLine().getOut().printf("Wrote %s: %d programs, %d milestones, %d dependencies, %d RAID items, %d people,"
+                        + " %d sync series, %d snapshots in %.1f s.%n",
                 out.toAbsolutePath(), written.programs(), written.milestones(), written.dependencies(), written.raidItems(),
-                written.people(),
+                written.people(), written.meetingSeries(), written.snapshots(),
                 (System.nanoTime() - started) / 1e9);
         return Cli.OK;
     }

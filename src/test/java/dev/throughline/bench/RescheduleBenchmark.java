@@ -27,7 +27,7 @@ class RescheduleBenchmark {
     @Test
     void moveWithFiftyDependents() {
         Path file = folder.resolve("bench.db");
-        WorkspaceGenerator.write(file, WorkspaceGenerator.Scale.DEFAULT);
+        WorkspaceGenerator.write(file, WorkspaceGenerator.Scale.DEFAULT.planOnly());
         try (Workspace workspace = Workspace.open(file)) {
             Program first = workspace.programs().byKey("GEN1-1");
             Milestone head = workspace.milestones().milestones(first.id()).get(0);

@@ -45,7 +45,7 @@ class TimelineBenchmark {
     @Test
     void portfolioTimelineAtScale() throws Exception {
         Path file = folder.resolve("bench.db");
-        WorkspaceGenerator.write(file, WorkspaceGenerator.Scale.DEFAULT);
+        WorkspaceGenerator.write(file, WorkspaceGenerator.Scale.DEFAULT.planOnly());
         TimelineData data;
         double buildMs;
         double floorReadMs;
