@@ -10,15 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Deletes a milestone with its dependencies and baseline dates; undo puts all of them back, same ids. */
+/**
+ * Deletes a milestone with its dependencies and baseline dates; undo puts all of them back, same ids,
+ * and re-attaches the RACI deliverables and RAID items that pointed at it.
+ */
 final class DeleteMilestoneCommand implements Command {
 
     private final MilestoneRepository milestones = new MilestoneRepository();
     private final DependencyRepository dependencies = new DependencyRepository();
     private final BaselineRepository baselines = new BaselineRepository();
+    private final MilestoneLinksRepository links = new MilestoneLinksRepository();
     private final Milestone milestone;
     private List<Dependency> removedDependencies = List.of();
     private List<Map.Entry<Long, LocalDate>> removedBaselineDates = List.of();
+    private MilestoneLinksRepository.Links removedLinks;
 
     DeleteMilestoneCommand(Milestone milestone) {
         this.milestone = milestone;
@@ -35,8 +40,9 @@ final class DeleteMilestoneCommand implements Command {
         touching.addAll(dependencies.successorsOf(sql, milestone.id()));
         removedDependencies = touching;
         removedBaselineDates = baselines.datesOfMilestone(sql, milestone.id());
+        removedLinks = links.of(sql, milestone.id());
         milestones.delete(sql, milestone.id());
-        return List.of(new EntityChanged(EntityChanged.Entity.MILESTONE, milestone.id()));
+        return events();
     }
 
     @Override
@@ -48,6 +54,15 @@ final class DeleteMilestoneCommand implements Command {
         for (Map.Entry<Long, LocalDate> date : removedBaselineDates) {
             baselines.insertDate(sql, date.getKey(), milestone.id(), date.getValue());
         }
-        return List.of(new EntityChanged(EntityChanged.Entity.MILESTONE, milestone.id()));
+        links.restore(sql, milestone.id(), removedLinks);
+        return events();
+    }
+
+    private List<WorkspaceEvent> events() {
+        List<WorkspaceEvent> events = new ArrayList<>(List.of(new EntityChanged(EntityChanged.Entity.MILESTONE, milestone.id())));
+        removedLinks.deliverables().forEach(id -> events.add(new EntityChanged(EntityChanged.Entity.DELIVERABLE, id)));
+        java.util.stream.Stream.concat(removedLinks.raidTriggers().stream(), removedLinks.raidLinks().stream()).distinct()
+                .forEach(id -> events.add(new EntityChanged(EntityChanged.Entity.RAID_ITEM, id)));
+        return events;
     }
 }
