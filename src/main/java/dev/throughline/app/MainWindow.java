@@ -69,6 +69,7 @@ public final class MainWindow {
     private Session session;
     private PortfolioView portfolio;
     private PeopleView people;
+    private Tab peopleTab;
 
     MainWindow(Stage stage, AppSettings settings) {
         this.stage = stage;
@@ -223,11 +224,11 @@ public final class MainWindow {
         undo.attach(session);
         programTabs.clear();
         portfolio = new PortfolioView(session);
-        people = new PeopleView(session);
+        people = null;
         Tab portfolioTab = fixedTab("Portfolio", portfolio, Icons.portfolio());
         portfolioTab.setId("tab-portfolio");
-        Tab peopleTab = fixedTab("People", people, Icons.people());
-        peopleTab.setId("tab-people");
+        // Not on screen at start: built (and its directory read) when first shown.
+        peopleTab = lazyTab("People", "tab-people", Icons.people(), () -> people = new PeopleView(session));
         // Built on first view: at portfolio scale it reads every milestone, which start-up should not wait for.
         // Portfolio-wide views read every milestone, role or risk: built when first shown, not at start-up.
         Tab timelineTab = lazyTab("Timeline", "tab-timeline", Icons.timeline(), () -> new PortfolioTimelineView(session,
@@ -335,7 +336,8 @@ public final class MainWindow {
             }
         });
         MenuItem addPerson = item("Add person…", KeyCombination.keyCombination("Shortcut+Shift+P"), () -> {
-            if (people != null) {
+            if (peopleTab != null) {
+                tabs.getSelectionModel().select(peopleTab);
                 people.addPerson();
             }
         });
