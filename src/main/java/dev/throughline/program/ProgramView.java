@@ -6,6 +6,7 @@ import dev.throughline.milestone.ProgramTimelineView;
 import dev.throughline.meeting.SyncsView;
 import dev.throughline.raci.RaciMatrixView;
 import dev.throughline.risk.RaidView;
+import java.util.function.Supplier;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -21,14 +22,17 @@ public final class ProgramView extends TabPane {
         getStyleClass().add("tl-program-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setSide(javafx.geometry.Side.TOP);
-        getTabs().addAll(tab("Overview", overview, "program-tab-overview"),
-                tab("Milestones", new MilestonesView(session, programId), "program-tab-milestones"),
-                tab("Timeline", new ProgramTimelineView(session, programId, "program-" + programId), "program-tab-timeline"),
-                tab("RACI", new RaciMatrixView(session, programId), "program-tab-raci"));
+        // A tab's view is built (and reads its data) when the tab is first shown; RAID is built at once
+        // because the overview shows its triggered-risk badge.
         RaidView raid = new RaidView(session, programId);
-        getTabs().add(tab("RAID", raid, "program-tab-raid"));
         overview.addBadge(raid.triggeredBadge("program-raid-triggered"));
-        getTabs().add(tab("Syncs", new SyncsView(session, programId), "program-tab-syncs"));
+        getTabs().addAll(tab("Overview", overview, "program-tab-overview"),
+                lazyTab("Milestones", () -> new MilestonesView(session, programId), "program-tab-milestones"),
+                lazyTab("Timeline", () -> new ProgramTimelineView(session, programId, "program-" + programId),
+                        "program-tab-timeline"),
+                lazyTab("RACI", () -> new RaciMatrixView(session, programId), "program-tab-raci"),
+                tab("RAID", raid, "program-tab-raid"),
+                lazyTab("Syncs", () -> new SyncsView(session, programId), "program-tab-syncs"));
     }
 
     /** The program key, for the outer tab's title. */
@@ -41,8 +45,14 @@ public final class ProgramView extends TabPane {
         getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(getSelectionModel()::select);
     }
 
-    public void addTab(String title, Node content, String id) {
-        getTabs().add(tab(title, content, id));
+    private static Tab lazyTab(String title, Supplier<Node> content, String id) {
+        Tab tab = tab(title, null, id);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private static Tab tab(String title, Node content, String id) {
