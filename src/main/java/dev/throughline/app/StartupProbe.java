@@ -28,7 +28,8 @@ final class StartupProbe {
     /** Call once the first frame has been painted. */
     static void firstFramePainted() {
         if (enabled()) {
-            System.out.println("THROUGHLINE_FIRST_FRAME " + sinceJvmStart());
+            System.out.println("THROUGHLINE_FIRST_FRAME " + sinceJvmStart() + " fx_cpu_ms="
+                    + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
         }
     }
 

@@ -13,10 +13,19 @@ final class Theme {
     private Theme() {
     }
 
-    static void apply(AppSettings.Theme theme, Scene scene) {
+    /**
+     * Sets the theme as the user-agent stylesheet. Called before the first control is created, this
+     * also spares start-up the parse of JavaFX's own default (Modena), which {@code Control} loads
+     * when no user-agent stylesheet is set yet.
+     */
+    static void applyUserAgent(AppSettings.Theme theme) {
         Application.setUserAgentStylesheet(theme == AppSettings.Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    static void apply(AppSettings.Theme theme, Scene scene) {
+        applyUserAgent(theme);
         String css = Theme.class.getResource(APP_CSS).toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);

@@ -45,6 +45,7 @@ public final class ThroughlineApp extends Application {
         if (settings == null) {
             init();
         }
+        Theme.applyUserAgent(settings.theme());
         window = new MainWindow(stage, settings);
         window.show();
         // Opening reads the file and loads SQLite's native library on a worker; started once the first

@@ -34,7 +34,8 @@ public final class BareWindow {
                     if (++pulses == 2) {
                         stop();
                         long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.out.println("THROUGHLINE_FIRST_FRAME " + since);
+                        System.out.println("THROUGHLINE_FIRST_FRAME " + since + " fx_cpu_ms="
+                                + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
                         System.out.println("THROUGHLINE_PORTFOLIO_READY " + since + " rss_kb=" + rss());
                         System.out.println("THROUGHLINE_PROGRAM_OPEN " + since + " rss_kb=" + rss());
                         Platform.exit();

@@ -28,7 +28,7 @@ class StartupBenchmark {
     Path folder;
 
     /** First frame and portfolio ready (ms since the JVM started); resident memory with the portfolio, then with a program open too. */
-    private record Start(long firstFrame, long ready, long rssKb, long rssWithProgramKb) {
+    private record Start(long firstFrame, long fxCpuToFirstFrame, long ready, long rssKb, long rssWithProgramKb) {
     }
 
     @Test
@@ -42,6 +42,8 @@ class StartupBenchmark {
             app.add(start("dev.throughline.Main", "--db", file.toString()));
         }
         Measure.json("cold_start_first_frame", median(app, Start::firstFrame), "ms", median(bare, Start::firstFrame));
+        Measure.json("cold_start_fx_thread_cpu_to_first_frame", median(app, Start::fxCpuToFirstFrame), "ms",
+                median(bare, Start::fxCpuToFirstFrame));
         Measure.json("cold_start_portfolio_ready", median(app, Start::ready), "ms", median(bare, Start::ready));
         Measure.json("rss_after_portfolio", median(app, Start::rssKb) / 1024.0, "MB", median(bare, Start::rssKb) / 1024.0);
         Measure.json("rss_after_portfolio_and_program", median(app, Start::rssWithProgramKb) / 1024.0, "MB",
@@ -57,13 +59,16 @@ class StartupBenchmark {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         long firstFrame = -1;
+        long fxCpu = -1;
         long ready = -1;
         long rss = -1;
         long rssWithProgram = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("THROUGHLINE_FIRST_FRAME ")) {
-                    firstFrame = Long.parseLong(line.split(" ")[1]);
+                    String[] parts = line.split(" ");
+                    firstFrame = Long.parseLong(parts[1]);
+                    fxCpu = Long.parseLong(parts[2].substring("fx_cpu_ms=".length()));
                 } else if (line.startsWith("THROUGHLINE_PORTFOLIO_READY ")) {
                     String[] parts = line.split(" ");
                     ready = Long.parseLong(parts[1]);
@@ -76,7 +81,7 @@ class StartupBenchmark {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), mainClass + " exits after reporting");
         assertEquals(0, process.exitValue(), mainClass + " exit code");
         assertTrue(firstFrame > 0 && ready > 0 && rssWithProgram > 0, mainClass + " reported its start");
-        return new Start(firstFrame, ready, rss, rssWithProgram);
+        return new Start(firstFrame, fxCpu, ready, rss, rssWithProgram);
     }
 
     private static double median(List<Start> starts, java.util.function.ToLongFunction<Start> value) {
