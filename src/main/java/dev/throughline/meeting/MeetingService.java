@@ -39,10 +39,14 @@ public final class MeetingService {
     private final MilestoneService milestones;
     private final RiskService risks;
     private final RaciService raci;
+    private final DecisionLogService decisionLog;
     private final MeetingRepository series = new MeetingRepository();
+    private final OccurrenceRepository stored = new OccurrenceRepository();
+    private final AgendaEntryRepository entries = new AgendaEntryRepository();
 
     public MeetingService(Store store, CommandStack commands, Clock clock, ProgramService programs, PeopleService people,
-                          MilestoneService milestones, RiskService risks, RaciService raci) {
+                          MilestoneService milestones, RiskService risks, RaciService raci,
+                          DecisionLogService decisionLog) {
         this.store = store;
         this.commands = commands;
         this.clock = clock;
@@ -51,6 +55,7 @@ public final class MeetingService {
         this.milestones = milestones;
         this.risks = risks;
         this.raci = raci;
+        this.decisionLog = decisionLog;
     }
 
     public LocalDate today() {
@@ -115,13 +120,19 @@ public final class MeetingService {
                 + (next.isEmpty() ? "." : "; the next occurrence is " + next.get(0).start().toLocalDate() + "."));
     }
 
-    /** The agenda of an occurrence, built from the plan as it is now. */
+    /**
+     * The agenda of an occurrence generated from the plan as it is now, with what the last sync carried
+     * over and the program's open actions and pending decisions. Ignores any stored agenda (see
+     * OccurrenceService for that).
+     */
     public Agenda agenda(long seriesId, LocalDate date, List<String> freeItems) {
         MeetingSeries s = get(seriesId);
         Occurrence occurrence = occurrence(s, date);
         Program program = programs.get(s.programId());
+        LocalDate day = occurrence.start().toLocalDate();
         AgendaBuilder.PlanFacts plan = new AgendaBuilder.PlanFacts(milestones.rows(s.programId(), null),
-                risks.rows(s.programId()), raci.matrix(s.programId()).problems());
+                risks.rows(s.programId()), raci.matrix(s.programId()).problems(), carriedInto(s.id(), day),
+                decisionLog.openActions(s.programId()), decisionLog.pending(s.programId()));
         List<AgendaItem> items = AgendaBuilder.items(s.sections(), occurrence.start().toLocalDate(), plan,
                 freeItems == null ? List.of() : freeItems);
         Map<Long, Person> directory = directory();
@@ -129,6 +140,20 @@ public final class MeetingService {
                 .toList();
         return new Agenda(program.key(), s.title(), occurrence.start(), s.durationMinutes(), s.asyncFirst(), attendees,
                 items);
+    }
+
+    /** Items the newest ended sync of the series before {@code date} left unfinished, marked with where they came from. */
+    public List<AgendaItem> carriedInto(long seriesId, LocalDate date) {
+        return store.read(sql -> {
+            var last = stored.lastEndedBefore(sql, seriesId, date);
+            if (last.isEmpty()) {
+                return List.<AgendaItem>of();
+            }
+            return entries.ofOccurrence(sql, last.get().id()).stream().filter(e -> e.state() == ItemState.CARRIED)
+                    .map(e -> e.toItem().carriedOver(e.carriedFromDate() != null ? e.carriedFromDate() : last.get().date(),
+                            e.id()))
+                    .toList();
+        });
     }
 
     // ---- edits
