@@ -106,13 +106,22 @@ public final class AgendaBuilder {
         return withoutRepeats(out);
     }
 
-    /** A plan item that was carried over shows once, as the carried item (which says where it came from). */
+    /**
+     * An item that was carried over shows once, as the carried item (which says where it came from): a plan
+     * item is known by its source, a template item by its text. Free items typed by hand are never merged.
+     */
     static List<AgendaItem> withoutRepeats(List<AgendaItem> items) {
-        java.util.Set<String> carriedSources = new java.util.HashSet<>();
-        items.stream().filter(i -> i.carriedFrom() != null && !i.source().isBlank()
-                && !i.source().equals("free item") && !i.source().equals("template"))
-                .forEach(i -> carriedSources.add(i.source()));
-        return items.stream().filter(i -> i.carriedFrom() != null || !carriedSources.contains(i.source())).toList();
+        java.util.Set<String> carried = new java.util.HashSet<>();
+        items.stream().filter(i -> i.carriedFrom() != null).map(AgendaBuilder::identity)
+                .filter(java.util.Objects::nonNull).forEach(carried::add);
+        return items.stream().filter(i -> i.carriedFrom() != null || !carried.contains(identity(i))).toList();
+    }
+
+    private static String identity(AgendaItem i) {
+        if (i.source().isBlank() || i.source().equals("free item")) {
+            return null;
+        }
+        return i.source().equals("template") ? "template:" + i.text() : i.source();
     }
 
     static List<String[]> actions(List<ActionRow> open, LocalDate day) {
