@@ -2,6 +2,7 @@ package dev.throughline.app;
 
 import dev.throughline.edit.CommandStack;
 import dev.throughline.event.WorkspaceEvents;
+import dev.throughline.interchange.CalendarService;
 import dev.throughline.meeting.DecisionLogService;
 import dev.throughline.meeting.MeetingService;
 import dev.throughline.meeting.OccurrenceService;
@@ -37,6 +38,7 @@ public final class Workspace implements AutoCloseable {
     private final MeetingService meetings;
     private final DecisionLogService decisionLog;
     private final OccurrenceService occurrences;
+    private final CalendarService calendars;
     private final SnapshotService snapshots;
     private AutoBackups autoBackups;
 
@@ -54,6 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.meetings = new MeetingService(store, commands, Clock.systemUTC(), programs, people, milestones, risks, raci,
                 decisionLog);
         this.occurrences = new OccurrenceService(store, commands, Clock.systemUTC(), programs, people, meetings, decisionLog);
+        this.calendars = new CalendarService(Clock.systemUTC(), programs, people, milestones, meetings);
         this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci);
     }
 
@@ -123,6 +126,11 @@ public final class Workspace implements AutoCloseable {
     /** Stored sync occurrences: edited agendas, run mode, minutes. */
     public OccurrenceService occurrences() {
         return occurrences;
+    }
+
+    /** .ics export of syncs and milestones, import of sync series. */
+    public CalendarService calendars() {
+        return calendars;
     }
 
     public SnapshotService snapshots() {

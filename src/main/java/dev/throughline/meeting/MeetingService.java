@@ -164,6 +164,15 @@ public final class MeetingService {
         return command.created();
     }
 
+    /** Adds several series (an import) as one undoable step; if any is invalid, none is added. */
+    public List<MeetingSeries> createAll(long programId, List<MeetingInput> inputs) {
+        List<MeetingSeries> all = inputs.stream().map(i -> checked(i.toSeries(0, programId))).toList();
+        List<RowEdits.Create<MeetingSeries>> steps = all.stream()
+                .map(s -> RowEdits.create("add sync " + s.title(), series, s)).toList();
+        commands.execute(new dev.throughline.edit.CompositeCommand("import " + all.size() + " sync series", steps));
+        return steps.stream().map(RowEdits.Create::created).toList();
+    }
+
     public MeetingSeries update(long id, MeetingInput input) {
         MeetingSeries before = get(id);
         MeetingSeries after = checked(input.toSeries(id, before.programId()));
