@@ -66,6 +66,30 @@ public final class OccurrenceService {
         return store.read(sql -> occurrences.ofSeries(sql, seriesId));
     }
 
+    /**
+     * The program's syncs as the Syncs tab lists them: the last {@code past} stored occurrences of each series
+     * before today (with their minutes), then the next {@code next} of each, soonest first.
+     */
+    public List<SyncLine> lines(long programId, int past, int next) {
+        LocalDate today = LocalDate.ofInstant(now(), java.time.ZoneOffset.UTC);
+        List<SyncLine> out = new ArrayList<>();
+        for (MeetingSeries s : meetings.series(programId)) {
+            Map<LocalDate, OccurrenceState> states = new HashMap<>();
+            List<OccurrenceRecord> stored = stored(s.id());
+            stored.forEach(o -> states.put(o.date(), o.state()));
+            List<OccurrenceRecord> before = stored.stream().filter(o -> o.date().isBefore(today)).toList();
+            for (OccurrenceRecord o : before.subList(Math.max(0, before.size() - past), before.size())) {
+                meetings.occurrences(s, o.date(), o.date(), 1).forEach(occ -> out.add(new SyncLine(occ, o.state())));
+            }
+            for (Occurrence occ : meetings.occurrences(s, today, today.plusDays(MeetingService.LOOKAHEAD_DAYS), next)) {
+                out.add(new SyncLine(occ, states.get(occ.start().toLocalDate())));
+            }
+        }
+        out.sort(Comparator.comparing((SyncLine l) -> l.occurrence().start().toInstant())
+                .thenComparing(l -> l.occurrence().seriesId()));
+        return out;
+    }
+
     public Optional<OccurrenceRecord> stored(long seriesId, LocalDate date) {
         return store.read(sql -> occurrences.find(sql, seriesId, date));
     }
