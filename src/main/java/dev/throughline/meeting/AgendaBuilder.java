@@ -46,7 +46,8 @@ public final class AgendaBuilder {
         java.util.Set<SectionKind> inTemplate = java.util.EnumSet.noneOf(SectionKind.class);
         template.forEach(t -> inTemplate.add(t.kind()));
         if (!inTemplate.contains(SectionKind.CARRIED)) {
-            out.addAll(plan.carried());
+            plan.carried().forEach(c -> out.add(new AgendaItem("Carried over", c.kind(), c.text(), c.minutes(), c.source(),
+                    c.state(), c.carriedFrom(), c.carriedFromItem(), 0, "")));
         }
         if (!inTemplate.contains(SectionKind.ACTIONS)) {
             actions(plan.openActions(), day).forEach(line -> out.add(new AgendaItem("Open action items",

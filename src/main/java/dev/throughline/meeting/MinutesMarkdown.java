@@ -74,6 +74,9 @@ public final class MinutesMarkdown {
             if (!d.rationale().isBlank()) {
                 md.append(" — ").append(escape(d.rationale()));
             }
+            if (d.status() == DecisionStatus.PENDING) {
+                md.append(" _(pending: to be decided)_");
+            }
             if (d.supersedesId() != null) {
                 md.append(" _(supersedes “").append(escape(decisionTitles.getOrDefault(d.supersedesId(),
                         "decision #" + d.supersedesId()))).append("”)_");

@@ -3,6 +3,7 @@ package dev.throughline.program;
 import dev.throughline.app.Session;
 import dev.throughline.milestone.MilestonesView;
 import dev.throughline.milestone.ProgramTimelineView;
+import dev.throughline.meeting.DecisionsView;
 import dev.throughline.meeting.SyncsView;
 import dev.throughline.raci.RaciMatrixView;
 import dev.throughline.risk.RaidView;
@@ -29,6 +30,7 @@ public final class ProgramView extends TabPane {
         getTabs().add(tab("RAID", raid, "program-tab-raid"));
         overview.addBadge(raid.triggeredBadge("program-raid-triggered"));
         getTabs().add(tab("Syncs", new SyncsView(session, programId), "program-tab-syncs"));
+        getTabs().add(tab("Decisions & actions", new DecisionsView(session, programId), "program-tab-decisions"));
     }
 
     /** The program key, for the outer tab's title. */
