@@ -43,6 +43,11 @@ public record AgendaEntry(long id, long occurrenceId, int position, String secti
                 item.carriedFrom());
     }
 
+    /** False for a placeholder such as "Nothing to discuss." (no time, no source): run mode steps over it. */
+    public boolean toRun() {
+        return minutes > 0 || !source.isBlank() || spentSeconds > 0;
+    }
+
     /** Seconds spent beyond the timebox (0 when inside it). */
     public long overrunSeconds() {
         return Math.max(0, spentSeconds - minutes * 60L);

@@ -194,7 +194,8 @@ public final class OccurrenceService {
             return o;
         }
         Instant now = now();
-        Long first = items(o.id()).stream().filter(e -> e.state() == ItemState.OPEN).map(AgendaEntry::id).findFirst()
+        Long first = items(o.id()).stream().filter(e -> e.state() == ItemState.OPEN && e.toRun()).map(AgendaEntry::id)
+                .findFirst()
                 .orElse(null);
         OccurrenceRecord running = o.running(now, first, first == null ? null : now);
         commands.execute(RowEdits.update("start the sync of " + o.date(), occurrences, o, running));
@@ -362,8 +363,7 @@ public final class OccurrenceService {
             });
         }
         return series.attendeeIds().stream().filter(directory::containsKey)
-                .map(id -> new AttendeePresence(id, directory.get(id).name(), recorded.get(id)))
-                .sorted(Comparator.comparing(AttendeePresence::name)).toList();
+                .map(id -> new AttendeePresence(id, directory.get(id).name(), recorded.get(id))).toList();
     }
 
     private OccurrenceRecord record(long id) {
@@ -407,7 +407,7 @@ public final class OccurrenceService {
     private static Long nextOpen(List<AgendaEntry> all, int from, long except) {
         for (int step = 1; step <= all.size(); step++) {
             AgendaEntry e = all.get(Math.floorMod(from + step, all.size()));
-            if (e.state() == ItemState.OPEN && e.id() != except) {
+            if (e.state() == ItemState.OPEN && e.id() != except && e.toRun()) {
                 return e.id();
             }
         }

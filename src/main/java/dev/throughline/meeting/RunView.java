@@ -5,6 +5,7 @@ import dev.throughline.people.Person;
 import dev.throughline.ui.Styles;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -51,6 +52,7 @@ public final class RunView extends BorderPane {
     private final ListView<String> captured = new ListView<>();
     private Long shownItem;
     private boolean notesShown;
+    private boolean updatingAttendance;
 
     /** Opens run mode for a stored, running occurrence in its own window. */
     public static void open(Window owner, Session session, long occurrenceId) {
@@ -58,7 +60,7 @@ public final class RunView extends BorderPane {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Run mode");
-        Scene scene = new Scene(view, 1280, 800);
+        Scene scene = new Scene(view, 1440, 880);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -89,14 +91,18 @@ public final class RunView extends BorderPane {
                         minutes);
             });
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(16, title, spacer, meetingClock, end);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        meetingClock.setMinWidth(Region.USE_PREF_SIZE);
+        end.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(16, title, meetingClock, end);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
 
-        ListView<AgendaEntry> agenda = new ListView<>(model.items());
+        ListView<AgendaEntry> agenda = new ListView<>(new javafx.collections.transformation.FilteredList<>(model.items(),
+                AgendaEntry::toRun));
         agenda.setId("run-agenda");
         agenda.setPrefWidth(330);
         agenda.setCellFactory(l -> new ListCell<>() {
@@ -319,6 +325,15 @@ public final class RunView extends BorderPane {
             owner.setValue(null);
         }));
         captured.setId("run-captured");
+        captured.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         captured.setPrefHeight(160);
         Label present = new Label("Who is here");
         present.getStyleClass().add(Styles.SECTION_TITLE);
@@ -339,14 +354,31 @@ public final class RunView extends BorderPane {
     }
 
     private void showAttendance(SyncMeeting m) {
-        attendance.getChildren().clear();
-        for (AttendeePresence a : m.attendees()) {
-            CheckBox box = new CheckBox(a.name());
-            box.setId("run-present-" + a.personId());
-            box.setAllowIndeterminate(false);
-            box.setSelected(Boolean.TRUE.equals(a.present()));
-            box.selectedProperty().addListener((obs, was, now) -> model.setPresent(a.personId(), now));
-            attendance.getChildren().add(box);
+        List<String> ids = m.attendees().stream().map(a -> "run-present-" + a.personId()).toList();
+        List<String> shown = attendance.getChildren().stream().map(javafx.scene.Node::getId).toList();
+        if (!ids.equals(shown)) {
+            attendance.getChildren().clear();
+            for (AttendeePresence a : m.attendees()) {
+                CheckBox box = new CheckBox(a.name());
+                box.setId("run-present-" + a.personId());
+                box.setSelected(Boolean.TRUE.equals(a.present()));
+                box.selectedProperty().addListener((obs, was, now) -> {
+                    if (!updatingAttendance) {
+                        model.setPresent(a.personId(), now);
+                    }
+                });
+                attendance.getChildren().add(box);
+            }
+            return;
+        }
+        updatingAttendance = true;
+        try {
+            for (AttendeePresence a : m.attendees()) {
+                CheckBox box = (CheckBox) attendance.getChildren().get(ids.indexOf("run-present-" + a.personId()));
+                box.setSelected(Boolean.TRUE.equals(a.present()));
+            }
+        } finally {
+            updatingAttendance = false;
         }
     }
 
@@ -357,9 +389,10 @@ public final class RunView extends BorderPane {
         }
         long elapsed = model.meetingElapsed();
         long left = model.meetingRemaining();
-        meetingClock.setText((m.state() == OccurrenceState.ENDED ? "Ended after " : "Meeting ")
-                + MinutesMarkdown.clock(elapsed) + " of " + m.series().durationMinutes() + ":00"
-                + (left >= 0 ? " · " + MinutesMarkdown.clock(left) + " left" : " · " + MinutesMarkdown.clock(-left) + " over"));
+        boolean ended = m.state() == OccurrenceState.ENDED;
+        meetingClock.setText((ended ? "Ended after " : "Meeting ") + MinutesMarkdown.clock(elapsed) + " of "
+                + m.series().durationMinutes() + ":00" + (ended ? "" : left >= 0 ? " · " + MinutesMarkdown.clock(left)
+                + " left" : " · " + MinutesMarkdown.clock(-left) + " over"));
         meetingClock.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("over"), left < 0);
         var current = m.current();
         if (current.isEmpty()) {
