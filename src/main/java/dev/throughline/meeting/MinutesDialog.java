@@ -17,7 +17,7 @@ final class MinutesDialog {
     private MinutesDialog() {
     }
 
-    static void show(Window owner, String name, String minutes) {
+    static void show(Window owner, dev.throughline.app.Session session, String name, String minutes) {
         TextArea text = new TextArea(minutes);
         text.setId("minutes-text");
         text.setEditable(false);
@@ -43,11 +43,7 @@ final class MinutesDialog {
             chooser.setInitialFileName(name.replaceAll("[^A-Za-z0-9-]+", "-") + "-minutes.md");
             File file = chooser.showSaveDialog(alert.getDialogPane().getScene().getWindow());
             if (file != null) {
-                try {
-                    TextFiles.write(file.toPath(), minutes);
-                } catch (RuntimeException ex) {
-                    new Alert(Alert.AlertType.ERROR, ex.getMessage(), ButtonType.OK).showAndWait();
-                }
+                session.edit("Saved the minutes to " + file, () -> TextFiles.write(file.toPath(), minutes));
             }
         });
         alert.show();

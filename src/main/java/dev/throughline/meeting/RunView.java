@@ -87,7 +87,7 @@ public final class RunView extends BorderPane {
             flush();
             model.end(minutes -> {
                 SyncMeeting m = model.meetingProperty().get();
-                MinutesDialog.show(getScene().getWindow(), m.programKey() + " " + m.series().title() + " " + m.date(),
+                MinutesDialog.show(getScene().getWindow(), session, m.programKey() + " " + m.series().title() + " " + m.date(),
                         minutes);
             });
         });

@@ -125,7 +125,7 @@ public final class SyncsView extends BorderPane {
         run.setOnAction(e -> {
             SyncMeeting m = model.meetingProperty().get();
             if (m != null && m.state() == OccurrenceState.ENDED) {
-                MinutesDialog.show(getScene().getWindow(), m.programKey() + " " + m.series().title() + " " + m.date(),
+                MinutesDialog.show(getScene().getWindow(), session, m.programKey() + " " + m.series().title() + " " + m.date(),
                         m.stored().minutes());
             } else {
                 model.run(id -> RunView.open(getScene().getWindow(), session, id));
