@@ -52,15 +52,15 @@ public final class SyncsView extends BorderPane {
         table.setId("syncs-occurrences");
         table.setPlaceholder(new Label("No sync series yet. Add one with “New series…”, import an .ics file, or load"
                 + " the sample."));
-        table.getColumns().add(column("Series", 170, l -> l.occurrence().title()
+        table.getColumns().add(column("Series", 210, l -> l.occurrence().title()
                 + (l.occurrence().asyncFirst() ? " (async first)" : "")));
-        table.getColumns().add(column("When (series zone)", 220, l -> WHEN.format(l.occurrence().start()) + " "
+        table.getColumns().add(column("When (series zone)", 290, l -> WHEN.format(l.occurrence().start()) + " "
                 + l.occurrence().start().getZone().getId()));
-        table.getColumns().add(column("Your time", 150, l -> WHEN.format(l.occurrence().startIn(model.viewer()))));
+        table.getColumns().add(column("Your time", 170, l -> WHEN.format(l.occurrence().startIn(model.viewer()))));
         table.getColumns().add(column("State", 120, SyncLine::stateLabel));
-        table.getColumns().add(column("Attendees", 300, l -> String.join(", ", l.occurrence().attendees().stream()
+        table.getColumns().add(column("Attendees", 380, l -> String.join(", ", l.occurrence().attendees().stream()
                 .map(AttendeeTime::describe).toList())));
-        table.getColumns().add(column("Working-hours warnings", 320, l -> String.join("; ", l.occurrence().warnings())));
+        table.getColumns().add(column("Working-hours warnings", 420, l -> String.join("; ", l.occurrence().warnings())));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
