@@ -2,7 +2,10 @@ package dev.throughline.app;
 
 import dev.throughline.edit.CommandStack;
 import dev.throughline.event.WorkspaceEvents;
+import dev.throughline.interchange.CalendarService;
+import dev.throughline.meeting.DecisionLogService;
 import dev.throughline.meeting.MeetingService;
+import dev.throughline.meeting.OccurrenceService;
 import dev.throughline.milestone.MilestoneService;
 import dev.throughline.people.PeopleService;
 import dev.throughline.program.ProgramService;
@@ -33,6 +36,9 @@ public final class Workspace implements AutoCloseable {
     private final RaciService raci;
     private final RiskService risks;
     private final MeetingService meetings;
+    private final DecisionLogService decisionLog;
+    private final OccurrenceService occurrences;
+    private final CalendarService calendars;
     private final SnapshotService snapshots;
     private AutoBackups autoBackups;
 
@@ -46,7 +52,11 @@ public final class Workspace implements AutoCloseable {
         this.milestones = new MilestoneService(store, commands, Clock.systemUTC());
         this.raci = new RaciService(store, commands);
         this.risks = new RiskService(store, commands, Clock.systemUTC());
-        this.meetings = new MeetingService(store, commands, Clock.systemUTC(), programs, people, milestones, risks, raci);
+        this.decisionLog = new DecisionLogService(store, commands, Clock.systemUTC());
+        this.meetings = new MeetingService(store, commands, Clock.systemUTC(), programs, people, milestones, risks, raci,
+                decisionLog);
+        this.occurrences = new OccurrenceService(store, commands, Clock.systemUTC(), programs, people, meetings, decisionLog);
+        this.calendars = new CalendarService(Clock.systemUTC(), programs, people, milestones, meetings);
         this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci);
     }
 
@@ -106,6 +116,21 @@ public final class Workspace implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    /** Decisions and action items of every program. */
+    public DecisionLogService decisionLog() {
+        return decisionLog;
+    }
+
+    /** Stored sync occurrences: edited agendas, run mode, minutes. */
+    public OccurrenceService occurrences() {
+        return occurrences;
+    }
+
+    /** .ics export of syncs and milestones, import of sync series. */
+    public CalendarService calendars() {
+        return calendars;
     }
 
     public SnapshotService snapshots() {

@@ -127,9 +127,9 @@ final class GeneratedPlanRepository {
             previousProgram = milestones;
             raidItems += writeRaid(sql, random, programId, milestones, people,
                     share(scale.raidItems(), scale.programs(), p));
-            series += GeneratedHistory.writeSyncs(sql, random, programId, tpgm, people,
+            series += GeneratedHistoryRepository.writeSyncs(sql, random, programId, tpgm, people,
                     share(scale.meetingSeries(), scale.programs(), p));
-            snapshots += GeneratedHistory.writeSnapshots(sql, random, programId, "GEN" + (p + 1) + "-" + (p + 1),
+            snapshots += GeneratedHistoryRepository.writeSnapshots(sql, random, programId, "GEN" + (p + 1) + "-" + (p + 1),
                     "Generated program " + (p + 1), milestones, scale.snapshotsPerProgram());
         }
         return new WorkspaceGenerator.Written(people.size(), scale.programs(), milestoneCount, dependencies, raidItems,

@@ -2,7 +2,11 @@ package dev.throughline.cli;
 
 import dev.throughline.app.Workspace;
 import dev.throughline.meeting.Agenda;
+import dev.throughline.meeting.AgendaItem;
 import dev.throughline.meeting.AgendaMarkdown;
+import dev.throughline.meeting.SectionKind;
+import dev.throughline.meeting.SyncMeeting;
+import java.util.ArrayList;
 import dev.throughline.meeting.MeetingSeries;
 import dev.throughline.program.Program;
 import java.time.LocalDate;
@@ -14,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "agenda", description = "Print the agenda generated from the plan for the next (or given) occurrence"
-        + " of a sync.")
+@Command(name = "agenda", description = "Print the agenda of the next (or given) occurrence of a sync: as edited and"
+        + " carried over when it is stored, else generated from the plan.")
 final class AgendaCommand extends WorkspaceOptions implements Callable<Integer> {
 
     enum Format { MD }
@@ -44,22 +48,21 @@ final class AgendaCommand extends WorkspaceOptions implements Callable<Integer> 
     public Integer call() {
         try (Workspace workspace = openForReading()) {
             Program program = workspace.programs().byKey(programKey);
-            MeetingSeries series;
-            if (seriesTitle != null) {
-                series = workspace.meetings().byTitle(program.id(), seriesTitle);
-            } else {
-                List<MeetingSeries> all = workspace.meetings().series(program.id());
-                if (all.size() != 1) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), program.key() + " has "
-                            + all.size() + " sync series; choose one with --series"
-                            + (all.isEmpty() ? "." : " (" + String.join(", ", all.stream().map(MeetingSeries::title)
-                            .toList()) + ")."));
-                }
-                series = all.get(0);
-            }
-            Agenda agenda = workspace.meetings().agenda(series.id(), date, items);
+            MeetingSeries series = SeriesChoice.pick(spec, workspace, program, seriesTitle);
+            SyncMeeting meeting = workspace.occurrences().meeting(series.id(), date);
+            Agenda agenda = meeting.isStored() ? withFreeItems(meeting.agenda())
+                    : workspace.meetings().agenda(series.id(), meeting.date(), items);
             spec.commandLine().getOut().print(AgendaMarkdown.render(agenda));
             return Cli.OK;
         }
+    }
+
+    /** The stored agenda (edited ahead, with carry-over) plus any --item lines, which are printed, not stored. */
+    private Agenda withFreeItems(Agenda stored) {
+        List<AgendaItem> all = new ArrayList<>(stored.items());
+        items.stream().filter(t -> !t.isBlank())
+                .forEach(t -> all.add(new AgendaItem("Other", SectionKind.FREE, t.strip(), 2, "free item")));
+        return new Agenda(stored.programKey(), stored.seriesTitle(), stored.start(), stored.durationMinutes(),
+                stored.asyncFirst(), stored.attendees(), all);
     }
 }

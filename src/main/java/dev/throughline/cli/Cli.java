@@ -21,7 +21,8 @@ import picocli.CommandLine.ParameterException;
         subcommands = {DemoCommand.class, ProgramsCommand.class, PeopleCommand.class, CheckCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, MilestonesCommand.class,
                 BaselineCommand.class, GenerateCommand.class, RaciCommand.class, RisksCommand.class,
-                MeetingsCommand.class, AgendaCommand.class, SnapshotCommand.class, SnapshotsCommand.class})
+                MeetingsCommand.class, AgendaCommand.class, SnapshotCommand.class, SnapshotsCommand.class,
+                ExportIcsCommand.class, ImportIcsCommand.class, MinutesCommand.class, ActionsCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -76,6 +77,10 @@ public final class Cli implements Callable<Integer> {
         if (e instanceof ValidationException || e instanceof StoreException) {
             err.println("throughline: " + e.getMessage());
             return BAD_INPUT;
+        }
+        if (e instanceof java.io.UncheckedIOException) {
+            err.println("throughline: " + e.getMessage());
+            return PROBLEMS;
         }
         err.println("throughline: unexpected error: " + e);
         return PROBLEMS;

@@ -13,6 +13,6 @@ public record Agenda(String programKey, String seriesTitle, ZonedDateTime start,
     }
 
     public int plannedMinutes() {
-        return items.stream().mapToInt(AgendaItem::minutes).sum();
+        return items.stream().filter(i -> i.state().takesTime()).mapToInt(AgendaItem::minutes).sum();
     }
 }

@@ -21,8 +21,20 @@ public final class AgendaBuilder {
     /** How far ahead "due soon" looks. */
     public static final int DUE_DAYS = 14;
 
-    /** What the plan says on the day of the occurrence. */
-    public record PlanFacts(List<MilestoneRow> milestones, List<RaidRow> risks, List<RaciRules.RowProblem> raci) {
+    /** Minutes given to each open action item and each pending decision when the template has no such section. */
+    public static final int ACTION_MINUTES = 1;
+    public static final int DECISION_MINUTES = 3;
+
+    /**
+     * What the plan says on the day of the occurrence, plus what earlier syncs left: items carried over
+     * from the last one (already marked with where they came from), open actions and pending decisions.
+     */
+    public record PlanFacts(List<MilestoneRow> milestones, List<RaidRow> risks, List<RaciRules.RowProblem> raci,
+                            List<AgendaItem> carried, List<ActionRow> openActions, List<Decision> pendingDecisions) {
+
+        public PlanFacts(List<MilestoneRow> milestones, List<RaidRow> risks, List<RaciRules.RowProblem> raci) {
+            this(milestones, risks, raci, List.of(), List.of(), List.of());
+        }
     }
 
     private AgendaBuilder() {
@@ -31,9 +43,34 @@ public final class AgendaBuilder {
     public static List<AgendaItem> items(List<AgendaSection> template, LocalDate day, PlanFacts plan,
                                          List<String> freeItems) {
         List<AgendaItem> out = new ArrayList<>();
+        java.util.Set<SectionKind> inTemplate = java.util.EnumSet.noneOf(SectionKind.class);
+        template.forEach(t -> inTemplate.add(t.kind()));
+        if (!inTemplate.contains(SectionKind.CARRIED)) {
+            plan.carried().forEach(c -> out.add(new AgendaItem("Carried over", c.kind(), c.text(), c.minutes(), c.source(),
+                    c.state(), c.carriedFrom(), c.carriedFromItem(), 0, "")));
+        }
+        if (!inTemplate.contains(SectionKind.ACTIONS)) {
+            actions(plan.openActions(), day).forEach(line -> out.add(new AgendaItem("Open action items",
+                    SectionKind.ACTIONS, line[0], ACTION_MINUTES, line[1])));
+        }
+        if (!inTemplate.contains(SectionKind.DECISIONS)) {
+            decisions(plan.pendingDecisions()).forEach(line -> out.add(new AgendaItem("Decisions pending",
+                    SectionKind.DECISIONS, line[0], DECISION_MINUTES, line[1])));
+        }
         boolean freeUsed = false;
         for (AgendaSection section : template) {
+            if (section.kind() == SectionKind.CARRIED) {
+                if (plan.carried().isEmpty()) {
+                    out.add(new AgendaItem(section.title(), section.kind(), "Nothing to discuss.", 0, ""));
+                }
+                plan.carried().forEach(c -> out.add(new AgendaItem(section.title(), c.kind(), c.text(), c.minutes(),
+                        c.source(), c.state(), c.carriedFrom(), c.carriedFromItem(), 0, "")));
+                continue;
+            }
             List<String[]> lines = switch (section.kind()) {
+                case CARRIED -> List.of();
+                case ACTIONS -> actions(plan.openActions(), day);
+                case DECISIONS -> decisions(plan.pendingDecisions());
                 case MILESTONES_DUE -> due(plan.milestones(), day);
                 case MILESTONES_SLIPPED -> slipped(plan.milestones());
                 case RISKS -> risks(plan.risks(), day);
@@ -67,7 +104,42 @@ public final class AgendaBuilder {
                 }
             }
         }
-        return out;
+        return withoutRepeats(out);
+    }
+
+    /**
+     * An item that was carried over shows once, as the carried item (which says where it came from): a plan
+     * item is known by its source, a template item by its text. Free items typed by hand are never merged.
+     */
+    static List<AgendaItem> withoutRepeats(List<AgendaItem> items) {
+        java.util.Set<String> carried = new java.util.HashSet<>();
+        items.stream().filter(i -> i.carriedFrom() != null).map(AgendaBuilder::identity)
+                .filter(java.util.Objects::nonNull).forEach(carried::add);
+        return items.stream().filter(i -> i.carriedFrom() != null || !carried.contains(identity(i))).toList();
+    }
+
+    private static String identity(AgendaItem i) {
+        if (i.source().isBlank() || i.source().equals("free item")) {
+            return null;
+        }
+        return i.source().equals("template") ? "template:" + i.text() : i.source();
+    }
+
+    static List<String[]> actions(List<ActionRow> open, LocalDate day) {
+        return open.stream().map(r -> new String[] {r.item().title() + " — "
+                + (r.owner().isEmpty() ? "no owner" : r.owner())
+                + (r.item().due() == null ? "" : ", due " + r.item().due())
+                + ", " + age(r.item().ageDays(day))
+                + (r.item().isOverdue(day) ? ", OVERDUE" : ""), "action #" + r.item().id()}).toList();
+    }
+
+    static String age(long days) {
+        return days == 0 ? "raised today" : days == 1 ? "1 day old" : days + " days old";
+    }
+
+    static List<String[]> decisions(List<Decision> pending) {
+        return pending.stream().map(d -> new String[] {"Decide: " + d.title()
+                + (d.rationale().isBlank() ? "" : " — " + d.rationale()), "decision #" + d.id()}).toList();
     }
 
     static List<String[]> due(List<MilestoneRow> rows, LocalDate day) {

@@ -27,11 +27,17 @@ public final class AgendaMarkdown {
                 .append(" min\n");
         String section = null;
         for (AgendaItem item : agenda.items()) {
+            if (item.state() == ItemState.DROPPED) {
+                continue;
+            }
             if (!item.section().equals(section)) {
                 section = item.section();
                 md.append('\n').append("## ").append(escape(section)).append('\n').append('\n');
             }
-            md.append("- ").append(item.minutes() > 0 ? "[" + item.minutes() + " min] " : "").append(escape(item.text()))
+            boolean async = item.state() == ItemState.ASYNC;
+            md.append("- ").append(item.minutes() > 0 && !async ? "[" + item.minutes() + " min] " : "")
+                    .append(async ? "~~" + escape(item.text()) + "~~ (handled async)" : escape(item.text()))
+                    .append(item.carriedFrom() == null ? "" : " _(carried from " + item.carriedFrom() + ")_")
                     .append('\n');
         }
         return md.toString();

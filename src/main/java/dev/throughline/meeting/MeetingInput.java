@@ -37,6 +37,11 @@ public record MeetingInput(String title, String rrule, String firstDate, String 
         String rule = null;
         try {
             rule = Recurrence.normalise(rrule);
+            if (!Recurrence.bounded(rule)) {
+                problems.add(new FieldProblem(Recurrence.FIELD, "The rule “" + rule + "” never ends: add COUNT=n (how many"
+                        + " syncs) or UNTIL=yyyymmdd (the last day), for example the program's target date."));
+                rule = null;
+            }
         } catch (ValidationException e) {
             problems.addAll(e.problems());
         }

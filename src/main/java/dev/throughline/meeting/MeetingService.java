@@ -39,10 +39,14 @@ public final class MeetingService {
     private final MilestoneService milestones;
     private final RiskService risks;
     private final RaciService raci;
+    private final DecisionLogService decisionLog;
     private final MeetingRepository series = new MeetingRepository();
+    private final OccurrenceRepository stored = new OccurrenceRepository();
+    private final AgendaEntryRepository entries = new AgendaEntryRepository();
 
     public MeetingService(Store store, CommandStack commands, Clock clock, ProgramService programs, PeopleService people,
-                          MilestoneService milestones, RiskService risks, RaciService raci) {
+                          MilestoneService milestones, RiskService risks, RaciService raci,
+                          DecisionLogService decisionLog) {
         this.store = store;
         this.commands = commands;
         this.clock = clock;
@@ -51,6 +55,7 @@ public final class MeetingService {
         this.milestones = milestones;
         this.risks = risks;
         this.raci = raci;
+        this.decisionLog = decisionLog;
     }
 
     public LocalDate today() {
@@ -115,13 +120,19 @@ public final class MeetingService {
                 + (next.isEmpty() ? "." : "; the next occurrence is " + next.get(0).start().toLocalDate() + "."));
     }
 
-    /** The agenda of an occurrence, built from the plan as it is now. */
+    /**
+     * The agenda of an occurrence generated from the plan as it is now, with what the last sync carried
+     * over and the program's open actions and pending decisions. Ignores any stored agenda (see
+     * OccurrenceService for that).
+     */
     public Agenda agenda(long seriesId, LocalDate date, List<String> freeItems) {
         MeetingSeries s = get(seriesId);
         Occurrence occurrence = occurrence(s, date);
         Program program = programs.get(s.programId());
+        LocalDate day = occurrence.start().toLocalDate();
         AgendaBuilder.PlanFacts plan = new AgendaBuilder.PlanFacts(milestones.rows(s.programId(), null),
-                risks.rows(s.programId()), raci.matrix(s.programId()).problems());
+                risks.rows(s.programId()), raci.matrix(s.programId()).problems(), carriedInto(s.id(), day),
+                decisionLog.openActions(s.programId()), decisionLog.pending(s.programId()));
         List<AgendaItem> items = AgendaBuilder.items(s.sections(), occurrence.start().toLocalDate(), plan,
                 freeItems == null ? List.of() : freeItems);
         Map<Long, Person> directory = directory();
@@ -131,12 +142,35 @@ public final class MeetingService {
                 items);
     }
 
+    /** Items the newest ended sync of the series before {@code date} left unfinished, marked with where they came from. */
+    public List<AgendaItem> carriedInto(long seriesId, LocalDate date) {
+        return store.read(sql -> {
+            var last = stored.lastEndedBefore(sql, seriesId, date);
+            if (last.isEmpty()) {
+                return List.<AgendaItem>of();
+            }
+            return entries.ofOccurrence(sql, last.get().id()).stream().filter(e -> e.state() == ItemState.CARRIED)
+                    .map(e -> e.toItem().carriedOver(e.carriedFromDate() != null ? e.carriedFromDate() : last.get().date(),
+                            e.id()))
+                    .toList();
+        });
+    }
+
     // ---- edits
 
     public MeetingSeries create(long programId, MeetingInput input) {
         MeetingSeries s = checked(input.toSeries(0, programId));
         RowEdits.Create<MeetingSeries> command = commands.execute(RowEdits.create("add sync " + s.title(), series, s));
         return command.created();
+    }
+
+    /** Adds several series (an import) as one undoable step; if any is invalid, none is added. */
+    public List<MeetingSeries> createAll(long programId, List<MeetingInput> inputs) {
+        List<MeetingSeries> all = inputs.stream().map(i -> checked(i.toSeries(0, programId))).toList();
+        List<RowEdits.Create<MeetingSeries>> steps = all.stream()
+                .map(s -> RowEdits.create("add sync " + s.title(), series, s)).toList();
+        commands.execute(new dev.throughline.edit.CompositeCommand("import " + all.size() + " sync series", steps));
+        return steps.stream().map(RowEdits.Create::created).toList();
     }
 
     public MeetingSeries update(long id, MeetingInput input) {

@@ -140,7 +140,7 @@ public final class Recurrence {
         if (limit == 0 || to.isBefore(from)) {
             return List.of();
         }
-        Recur<ZonedDateTime> recur = new Recur<>(normalise(series.rrule()));
+        Recur<ZonedDateTime> recur = new Recur<>(withUtcUntil(normalise(series.rrule()), series.zone()));
         ZonedDateTime seed = series.firstStart();
         ZonedDateTime windowStart = from.atStartOfDay(series.zone());
         if (windowStart.isBefore(seed)) {
@@ -153,6 +153,21 @@ public final class Recurrence {
         Set<LocalDate> skipped = Set.copyOf(series.skipped());
         List<ZonedDateTime> dates = recur.getDates(seed, windowStart, windowEnd, limit + skipped.size());
         return dates.stream().filter(d -> !skipped.contains(d.toLocalDate())).sorted().limit(limit).toList();
+    }
+
+    /**
+     * The rule with a date-only UNTIL (easier to type) turned into the UTC date-time RFC 5545 requires beside
+     * a zoned start: the end of that day in the series' zone.
+     */
+    public static String withUtcUntil(String rule, java.time.ZoneId zone) {
+        java.util.regex.Matcher m = Pattern.compile("UNTIL=(\\d{4})(\\d{2})(\\d{2})(?=;|$)").matcher(rule);
+        if (!m.find()) {
+            return rule;
+        }
+        LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        String utc = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(
+                day.atTime(23, 59, 59).atZone(zone).withZoneSameInstant(java.time.ZoneOffset.UTC));
+        return rule.substring(0, m.start()) + "UNTIL=" + utc + rule.substring(m.end());
     }
 
     private static ValidationException problem(String message) {

@@ -6,7 +6,10 @@ public enum SectionKind {
     MILESTONES_SLIPPED("Slipped milestones"),
     RISKS("Triggered and high-score risks, reviews due"),
     RACI("RACI problems"),
-    FREE("Free item");
+    FREE("Free item"),
+    CARRIED("Carried over from the last sync"),
+    ACTIONS("Open action items, with their age"),
+    DECISIONS("Decisions pending");
 
     private final String label;
 

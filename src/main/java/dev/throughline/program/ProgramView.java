@@ -3,6 +3,7 @@ package dev.throughline.program;
 import dev.throughline.app.Session;
 import dev.throughline.milestone.MilestonesView;
 import dev.throughline.milestone.ProgramTimelineView;
+import dev.throughline.meeting.DecisionsView;
 import dev.throughline.meeting.SyncsView;
 import dev.throughline.raci.RaciMatrixView;
 import dev.throughline.risk.RaidView;
@@ -32,7 +33,8 @@ public final class ProgramView extends TabPane {
                         "program-tab-timeline"),
                 lazyTab("RACI", () -> new RaciMatrixView(session, programId), "program-tab-raci"),
                 tab("RAID", raid, "program-tab-raid"),
-                lazyTab("Syncs", () -> new SyncsView(session, programId), "program-tab-syncs"));
+                lazyTab("Syncs", () -> new SyncsView(session, programId), "program-tab-syncs"),
+                lazyTab("Decisions & actions", () -> new DecisionsView(session, programId), "program-tab-decisions"));
     }
 
     /** The program key, for the outer tab's title. */

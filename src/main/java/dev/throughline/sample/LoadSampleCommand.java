@@ -3,7 +3,24 @@ package dev.throughline.sample;
 import dev.throughline.edit.Command;
 import dev.throughline.event.WorkspaceEvent;
 import dev.throughline.event.WorkspaceReplaced;
+import dev.throughline.meeting.ActionItem;
+import dev.throughline.meeting.ActionItemRepository;
+import dev.throughline.meeting.ActionRow;
+import dev.throughline.meeting.ActionStatus;
+import dev.throughline.meeting.AgendaEntry;
+import dev.throughline.meeting.AgendaEntryRepository;
+import dev.throughline.meeting.AttendeePresence;
+import dev.throughline.meeting.Decision;
+import dev.throughline.meeting.DecisionRepository;
+import dev.throughline.meeting.DecisionStatus;
+import dev.throughline.meeting.ItemState;
 import dev.throughline.meeting.MeetingInput;
+import dev.throughline.meeting.MinutesMarkdown;
+import dev.throughline.meeting.OccurrenceRecord;
+import dev.throughline.meeting.OccurrenceRepository;
+import dev.throughline.meeting.OccurrenceState;
+import dev.throughline.meeting.SectionKind;
+import dev.throughline.meeting.SyncMeeting;
 import dev.throughline.meeting.MeetingRepository;
 import dev.throughline.meeting.MeetingSeries;
 import dev.throughline.milestone.Baseline;
@@ -86,6 +103,10 @@ final class LoadSampleCommand implements Command {
     private final RaciRepository raci = new RaciRepository();
     private final RaidRepository raid = new RaidRepository();
     private final MeetingRepository meetings = new MeetingRepository();
+    private final OccurrenceRepository occurrences = new OccurrenceRepository();
+    private final AgendaEntryRepository agendaEntries = new AgendaEntryRepository();
+    private final DecisionRepository decisionRows = new DecisionRepository();
+    private final ActionItemRepository actionRows = new ActionItemRepository();
     private final Map<String, Long> ids = new HashMap<>();
 
     LoadSampleCommand(SamplePortfolio sample) {
@@ -278,8 +299,104 @@ final class LoadSampleCommand implements Command {
             MeetingSeries series = new MeetingInput(sync.title(), sync.rrule(), sync.first(), sync.time(),
                     String.valueOf(sync.minutes()), sync.zone(), sync.asyncFirst(), String.join(",", sync.skipped()),
                     attendees, null).toSeries(id(key), programId);
-            ids.put(key, meetings.insert(sql, series));
+            ids.put(key, meetings.insert(sql, series.withId(ids.getOrDefault(key, 0L))));
+            LocalDate previous = null;
+            for (SamplePortfolio.SampleHeld held : listOrEmpty(sync.held())) {
+                insertHeld(sql, sp, series.withId(ids.get(key)), key, held, previous);
+                previous = LocalDate.parse(held.date());
+            }
         }
+    }
+
+    /** A sync that ran: its stored occurrence, agenda with time spent, attendance, decisions, actions and minutes. */
+    private void insertHeld(Sql sql, SampleProgram sp, MeetingSeries series, String seriesKey,
+                            SamplePortfolio.SampleHeld held, LocalDate previous) throws SQLException {
+        LocalDate date = LocalDate.parse(held.date());
+        String key = "occurrence:" + seriesKey + "@" + date;
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.of(date, series.startTime(), series.zone());
+        Instant started = start.toInstant().plusSeconds(60);
+        long spent = listOrEmpty(held.items()).stream().mapToLong(SamplePortfolio.SampleItem::spent).sum();
+        Instant ended = started.plusSeconds(spent + 45);
+        OccurrenceRecord record = new OccurrenceRecord(id(key), series.id(), date, start.toInstant(),
+                OccurrenceState.RUNNING, started, null, null, null, held.notes() == null ? "" : held.notes(), "");
+        long occurrenceId = occurrences.insert(sql, record);
+        ids.put(key, occurrenceId);
+        record = record.withId(occurrenceId);
+        List<AgendaEntry> entries = new java.util.ArrayList<>();
+        int position = 0;
+        for (SamplePortfolio.SampleItem item : listOrEmpty(held.items())) {
+            String itemKey = key + "#" + position;
+            boolean carried = item.section().equals("Carried over");
+            AgendaEntry entry = new AgendaEntry(id(itemKey), occurrenceId, position++, item.section(), kindOf(item.section()),
+                    item.text(), "template", item.minutes(), item.spent(),
+                    ItemState.valueOf(item.state().toUpperCase(Locale.ROOT)),
+                    item.outcome() == null ? "" : item.outcome(), null, carried ? previous : null);
+            long itemId = entries().insert(sql, entry);
+            ids.put(itemKey, itemId);
+            entries.add(entry.withId(itemId));
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (SamplePerson person : sample.people()) {
+            names.put(ids.get("person:" + person.ref()), person.name());
+        }
+        Set<String> present = new HashSet<>(listOrEmpty(held.present()));
+        List<AttendeePresence> attendance = new java.util.ArrayList<>();
+        for (Long personId : series.attendeeIds()) {
+            String ref = refOf(personId);
+            boolean here = present.contains(ref);
+            occurrences.setPresent(sql, occurrenceId, personId, here);
+            attendance.add(new AttendeePresence(personId, names.get(personId), here));
+        }
+        long programId = series.programId();
+        List<Decision> decisions = new java.util.ArrayList<>();
+        Map<Long, String> titles = new HashMap<>();
+        for (SamplePortfolio.SampleDecision sd : listOrEmpty(held.decisions())) {
+            String decisionKey = "decision:" + sp.key() + "/" + sd.title();
+            Long supersedes = sd.supersedes() == null ? null : ids.get("decision:" + sp.key() + "/" + sd.supersedes());
+            Decision d = new Decision(id(decisionKey), programId, occurrenceId, sd.title(),
+                    sd.rationale() == null ? "" : sd.rationale(), date,
+                    DecisionStatus.valueOf(sd.status().toUpperCase(Locale.ROOT)), supersedes);
+            long decisionId = decisionRows.insert(sql, d);
+            ids.put(decisionKey, decisionId);
+            decisions.add(d.withId(decisionId));
+            if (supersedes != null) {
+                titles.put(supersedes, sd.supersedes());
+            }
+        }
+        List<ActionRow> actions = new java.util.ArrayList<>();
+        for (SamplePortfolio.SampleAction sa : listOrEmpty(held.actions())) {
+            String actionKey = "action:" + sp.key() + "/" + sa.title();
+            ActionStatus status = ActionStatus.valueOf(sa.status().toUpperCase(Locale.ROOT));
+            Long owner = sa.owner() == null ? null : ids.get("person:" + sa.owner());
+            ActionItem a = new ActionItem(id(actionKey), programId, occurrenceId, sa.title(), owner, date(sa.due()), date,
+                    status, status == ActionStatus.OPEN ? null : date(sa.due()));
+            long actionId = actionRows.insert(sql, a);
+            ids.put(actionKey, actionId);
+            actions.add(new ActionRow(a.withId(actionId), sp.key(), owner == null ? "" : names.get(owner)));
+        }
+        SyncMeeting meeting = new SyncMeeting(series, sp.key(), date, start, record, entries, null, attendance,
+                decisions, actions);
+        OccurrenceRecord done = record.ended(ended, "");
+        occurrences.update(sql, record.ended(ended, MinutesMarkdown.render(meeting, done, entries, titles)));
+    }
+
+    private String refOf(long personId) {
+        return ids.entrySet().stream().filter(e -> e.getKey().startsWith("person:") && e.getValue() == personId)
+                .map(e -> e.getKey().substring("person:".length())).findFirst().orElse("");
+    }
+
+    private static SectionKind kindOf(String section) {
+        return switch (section) {
+            case "Due in the next 14 days" -> SectionKind.MILESTONES_DUE;
+            case "What slipped" -> SectionKind.MILESTONES_SLIPPED;
+            case "Risks and reviews" -> SectionKind.RISKS;
+            case "Ownership gaps" -> SectionKind.RACI;
+            default -> SectionKind.FREE;
+        };
+    }
+
+    private AgendaEntryRepository entries() {
+        return agendaEntries;
     }
 
     @Override

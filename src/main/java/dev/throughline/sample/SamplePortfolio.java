@@ -25,7 +25,24 @@ public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> pro
 
     /** A recurring sync: RFC 5545 rule, first date, local start time in {@code zone}, attendees by ref. */
     public record SampleSync(String title, String rrule, String first, String time, String zone, int minutes,
-                             boolean asyncFirst, List<String> skipped, List<String> attendees) {
+                             boolean asyncFirst, List<String> skipped, List<String> attendees, List<SampleHeld> held) {
+    }
+
+    /** A sync that already ran: who came, each agenda item with seconds spent and outcome, decisions, actions. */
+    public record SampleHeld(String date, List<String> present, String notes, List<SampleItem> items,
+                             List<SampleDecision> decisions, List<SampleAction> actions) {
+    }
+
+    /** {@code state}: done, carried, async or dropped; "Carried over" items came from the sync before. */
+    public record SampleItem(String section, String text, int minutes, int spent, String state, String outcome) {
+    }
+
+    /** {@code supersedes}: the title of an earlier decision of the same program. */
+    public record SampleDecision(String title, String rationale, String status, String supersedes) {
+    }
+
+    /** {@code owner}: a person ref; {@code status}: open, done or dropped. */
+    public record SampleAction(String title, String owner, String due, String status) {
     }
 
     /** Columns by person ref; each deliverable's roles map a person ref to "R", "A", "A/R", "C" or "I". */

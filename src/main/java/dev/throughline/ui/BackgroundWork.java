@@ -35,6 +35,9 @@ public final class BackgroundWork implements AutoCloseable {
                 return work.call();
             }
         };
+        if (executor.isShutdown()) {
+            return task; // the workspace is closing: a reload chained from a late callback is moot
+        }
         task.setOnSucceeded(e -> {
             finished();
             onSuccess.accept(task.getValue());

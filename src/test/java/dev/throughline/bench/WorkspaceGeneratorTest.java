@@ -35,6 +35,10 @@ class WorkspaceGeneratorTest {
             assertEquals(4, programs.size());
             assertEquals(6, programs.stream().mapToInt(p -> workspace.meetings().series(p.id()).size()).sum());
             assertEquals(32, programs.stream().mapToInt(p -> workspace.snapshots().history(p.id()).size()).sum());
+            // A year of syncs happened: each past occurrence left an action item, most of them since closed.
+            int actions = programs.stream().mapToInt(p -> workspace.decisionLog().actions(p.id()).size()).sum();
+            assertTrue(actions >= 6 * 12, "at least a monthly sync's year of actions per series, was " + actions);
+            assertTrue(workspace.decisionLog().openActionsAcrossPrograms().size() < actions / 2);
         }
     }
 

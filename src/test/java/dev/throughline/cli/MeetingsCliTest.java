@@ -47,7 +47,7 @@ class MeetingsCliTest {
                     Health.ON_TRACK, "", priya.id(), null, null, null, Priority.P1, "", ""));
             w.milestones().create(sso.id(), new MilestoneInput("SCIM | GA", null, priya.id(), null, null,
                     start.plusDays(30), null, null, MilestoneStatus.PLANNED, ""));
-            w.meetings().create(sso.id(), new MeetingInput("SSO weekly", "FREQ=WEEKLY;BYDAY=TU", start.toString(), "09:00", "30",
+            w.meetings().create(sso.id(), new MeetingInput("SSO weekly", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231", start.toString(), "09:00", "30",
                     "America/Los_Angeles", true, "", List.of(priya.id(), kenji.id()), null));
             w.meetings().create(sso.id(), new MeetingInput("Vendor review", "FREQ=MONTHLY;BYDAY=1WE;COUNT=2",
                     "2020-01-01", "10:00", "45", "America/Los_Angeles", false, "", List.of(priya.id()), null));
@@ -61,7 +61,7 @@ class MeetingsCliTest {
         String[] lines = run.out().strip().split("\\R");
         assertEquals("series,rule,start,your_time,minutes,async_first,warnings", lines[0]);
         assertEquals(4, lines.length, run.out()); // the vendor review ended in 2020
-        assertTrue(lines[1].startsWith("SSO weekly,FREQ=WEEKLY;BYDAY=TU,Tue "), lines[1]);
+        assertTrue(lines[1].startsWith("SSO weekly,FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231,Tue "), lines[1]);
         assertTrue(lines[1].contains("09:00 America/Los_Angeles"), lines[1]);
         assertTrue(lines[1].contains("Europe/London"), lines[1]);
         assertTrue(lines[1].contains("Kenji Sato: "), lines[1]);

@@ -57,7 +57,8 @@ class MeetingServiceTest {
         workspace = Workspace.open(tempDir.resolve("w.db"));
         workspace.events().subscribe(WorkspaceEvent.class, events::add);
         meetings = new MeetingService(workspace.store(), workspace.commands(), Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                workspace.programs(), workspace.people(), workspace.milestones(), workspace.risks(), workspace.raci());
+                workspace.programs(), workspace.people(), workspace.milestones(), workspace.risks(), workspace.raci(),
+                workspace.decisionLog());
         maya = workspace.people().create(new PersonInput("Maya Okafor", "TPgM", Function.PM, "maya@example.com", "", "",
                 "America/Los_Angeles", "08:00", "16:00"));
         kenji = workspace.people().create(new PersonInput("Kenji Sato", "EM", Function.ENGINEERING, "kenji@example.com",
@@ -78,13 +79,13 @@ class MeetingServiceTest {
 
     @Test
     void createEditDeleteAreUndoableAndKeepTheId() {
-        MeetingSeries created = meetings.create(chk.id(), weekly("Checkout weekly", "FREQ=WEEKLY;BYDAY=TU", "09:00"));
+        MeetingSeries created = meetings.create(chk.id(), weekly("Checkout weekly", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231", "09:00"));
         assertTrue(events.contains(new EntityChanged(EntityChanged.Entity.MEETING_SERIES, created.id())));
         assertEquals(List.of(maya.id(), kenji.id()), meetings.get(created.id()).attendeeIds());
         assertEquals(AgendaSection.defaults(), meetings.get(created.id()).sections());
         assertEquals(List.of(LocalDate.of(2026, 12, 29)), meetings.get(created.id()).skipped());
 
-        meetings.update(created.id(), new MeetingInput("Checkout sync", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH", "2026-11-05",
+        meetings.update(created.id(), new MeetingInput("Checkout sync", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=20", "2026-11-05",
                 "10:00", "45", "America/Los_Angeles", false, "", List.of(maya.id()),
                 List.of(new AgendaSection(SectionKind.FREE, "Demo", 45))));
         MeetingSeries edited = meetings.get(created.id());
@@ -126,14 +127,19 @@ class MeetingServiceTest {
         assertTrue(workspace.commands().undoDescription().isEmpty() || !workspace.commands().undoDescription().get().contains("sync"));
 
         ValidationException ghost = assertThrows(ValidationException.class, () -> meetings.create(chk.id(),
-                new MeetingInput("Sync", "FREQ=WEEKLY", "2026-11-03", "09:00", "30", "UTC", true, "",
+                new MeetingInput("Sync", "FREQ=WEEKLY;COUNT=3", "2026-11-03", "09:00", "30", "UTC", true, "",
                         List.of(9999L), null)));
         assertTrue(ghost.getMessage().contains("not in the people directory"));
+
+        ValidationException endless = assertThrows(ValidationException.class, () -> meetings.create(chk.id(),
+                weekly("Sync", "FREQ=WEEKLY;BYDAY=TU", "09:00")));
+        assertTrue(endless.getMessage().contains("“FREQ=WEEKLY;BYDAY=TU” never ends: add COUNT=n"), endless.getMessage());
+        assertTrue(meetings.series(chk.id()).isEmpty(), "an unbounded rule stores nothing");
     }
 
     @Test
     void occurrencesShowEachAttendeesTimeAndWarnOutsideWorkingHours() {
-        MeetingSeries s = meetings.create(chk.id(), weekly("Checkout weekly", "FREQ=WEEKLY;BYDAY=TU", "09:00"));
+        MeetingSeries s = meetings.create(chk.id(), weekly("Checkout weekly", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231", "09:00"));
         List<Occurrence> next = meetings.upcoming(chk.id(), 3);
         assertEquals(List.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 15)),
                 next.stream().map(o -> o.start().toLocalDate()).toList());
@@ -168,7 +174,7 @@ class MeetingServiceTest {
         workspace.risks().create(chk.id(), new RaidInput(RaidType.RISK, "Minor copy change", "", "", "", "1", "2", "",
                 "", "", Response.ACCEPT, "", null, null, null, "", Proximity.LATER, null, RaidStatus.OPEN, List.of()));
         workspace.raci().addDeliverable(chk.id(), "Runbook", null, null);
-        MeetingSeries s = meetings.create(chk.id(), weekly("Checkout weekly", "FREQ=WEEKLY;BYDAY=TU", "09:00"));
+        MeetingSeries s = meetings.create(chk.id(), weekly("Checkout weekly", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231", "09:00"));
 
         Agenda agenda = meetings.agenda(s.id(), LocalDate.of(2026, 12, 1), List.of("Holiday *freeze*"));
 
@@ -193,7 +199,7 @@ class MeetingServiceTest {
 
     @Test
     void emptySectionsSayNothingToDiscuss() {
-        MeetingSeries s = meetings.create(chk.id(), weekly("Checkout weekly", "FREQ=WEEKLY;BYDAY=TU", "09:00"));
+        MeetingSeries s = meetings.create(chk.id(), weekly("Checkout weekly", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231", "09:00"));
         Agenda agenda = meetings.agenda(s.id(), null, List.of());
         assertEquals(LocalDate.of(2026, 12, 1), agenda.start().toLocalDate());
         assertEquals("Nothing to discuss.", agenda.items().get(0).text());

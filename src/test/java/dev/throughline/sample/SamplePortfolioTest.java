@@ -141,4 +141,30 @@ class SamplePortfolioTest {
         workspace.commands().redo();
         assertEquals(series, (long) workspace.store().read(sql -> sql.count("select count(*) from meeting_series")));
     }
+
+    @Test
+    void pastSyncsCarryMinutesDecisionsAndOpenActionsThatSurviveUndoRedo() {
+        workspace.sample().load();
+        var chk = workspace.programs().byKey("CHK-12");
+        var series = workspace.meetings().series(chk.id()).get(0);
+        var ended = workspace.occurrences().stored(series.id());
+        assertEquals(2, ended.size(), "two past syncs of the checkout weekly");
+        String minutes = workspace.occurrences().minutes(ended.get(1).id());
+        assertTrue(minutes.contains("(supersedes “Beta cohort is 5% of EU traffic”)"), minutes);
+        var decisions = workspace.decisionLog().decisions(chk.id());
+        assertTrue(decisions.stream().anyMatch(r -> r.decision().title().equals("Beta cohort is 5% of EU traffic")
+                && r.superseded()));
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 27);
+        var overdue = workspace.decisionLog().openActionsAcrossPrograms().stream().filter(r -> r.item().isOverdue(day)).toList();
+        assertTrue(overdue.size() >= 3, overdue.toString());
+        var next = workspace.occurrences().agenda(series.id(), java.time.LocalDate.of(2026, 12, 1));
+        assertTrue(next.items().stream().anyMatch(i -> i.text().equals("Pricing page copy review")
+                && java.time.LocalDate.of(2026, 11, 17).equals(i.carriedFrom())));
+
+        workspace.commands().undo();
+        assertEquals(0L, (long) workspace.store().read(sql -> sql.count("select count(*) from action_items")));
+        assertEquals(0L, (long) workspace.store().read(sql -> sql.count("select count(*) from meeting_occurrences")));
+        workspace.commands().redo();
+        assertEquals(minutes, workspace.occurrences().minutes(ended.get(1).id()), "redo brings back the same rows");
+    }
 }

@@ -1,8 +1,18 @@
 package dev.throughline.bench;
 
+import dev.throughline.meeting.ActionItem;
+import dev.throughline.meeting.ActionItemRepository;
+import dev.throughline.meeting.ActionStatus;
 import dev.throughline.meeting.AgendaSection;
+import dev.throughline.meeting.Decision;
+import dev.throughline.meeting.DecisionRepository;
+import dev.throughline.meeting.DecisionStatus;
 import dev.throughline.meeting.MeetingRepository;
 import dev.throughline.meeting.MeetingSeries;
+import dev.throughline.meeting.OccurrenceRecord;
+import dev.throughline.meeting.OccurrenceRepository;
+import dev.throughline.meeting.OccurrenceState;
+import dev.throughline.meeting.Recurrence;
 import dev.throughline.milestone.Milestone;
 import dev.throughline.program.Health;
 import dev.throughline.snapshot.FrozenMilestone;
@@ -12,26 +22,29 @@ import dev.throughline.snapshot.SnapshotRepository;
 import dev.throughline.store.Sql;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** A year of a generated program's life: its sync series and its weekly status snapshots. */
-final class GeneratedHistory {
+/** A year of a generated program's life: its sync series with every past occurrence, and its weekly status snapshots. */
+final class GeneratedHistoryRepository {
 
     /** The generated year ends on this Friday, so every run writes the same history. */
     static final LocalDate LAST_REPORT = LocalDate.of(2026, 11, 20);
-    private static final String[] RULES = {"FREQ=WEEKLY;BYDAY=TU", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;WKST=MO",
-            "FREQ=MONTHLY;BYDAY=1WE"};
+    /** Two years of syncs from a year ago: every series ends (the app refuses endless ones). */
+    private static final String[] RULES = {"FREQ=WEEKLY;BYDAY=TU;COUNT=104", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;WKST=MO;COUNT=52",
+            "FREQ=MONTHLY;BYDAY=1WE;COUNT=24"};
     private static final String[] TITLES = {"Weekly cross-functional sync", "Engineering sync", "Launch readiness"};
 
-    private GeneratedHistory() {
+    private GeneratedHistoryRepository() {
     }
 
     static int writeSyncs(Sql sql, Random random, long programId, long tpgm, List<Long> people, int count)
@@ -46,12 +59,38 @@ final class GeneratedHistory {
                 }
             }
             LocalDate first = LAST_REPORT.minusYears(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-            meetings.insert(sql, new MeetingSeries(0, programId, TITLES[i % TITLES.length], RULES[i % RULES.length],
+            MeetingSeries series = new MeetingSeries(0, programId, TITLES[i % TITLES.length], RULES[i % RULES.length],
                     first, LocalTime.of(9 + random.nextInt(5), random.nextBoolean() ? 0 : 30), 30,
                     ZoneId.of("America/Los_Angeles"), random.nextInt(3) == 0, List.of(first.plusWeeks(random.nextInt(40))),
-                    attendees, AgendaSection.defaults()));
+                    attendees, AgendaSection.defaults());
+            series = series.withId(meetings.insert(sql, series));
+            writePastOccurrences(sql, random, series);
         }
         return count;
+    }
+
+    /** Every occurrence up to {@link #LAST_REPORT} happened: minutes, an action each, a decision now and then. */
+    private static void writePastOccurrences(Sql sql, Random random, MeetingSeries series) throws SQLException {
+        OccurrenceRepository occurrences = new OccurrenceRepository();
+        ActionItemRepository actions = new ActionItemRepository();
+        DecisionRepository decisions = new DecisionRepository();
+        int n = 0;
+        for (ZonedDateTime start : Recurrence.expand(series, series.firstDate(), LAST_REPORT, Recurrence.MAX_OCCURRENCES)) {
+            LocalDate day = start.toLocalDate();
+            Instant at = start.toInstant();
+            long occurrence = occurrences.insert(sql, new OccurrenceRecord(0, series.id(), day, at, OccurrenceState.ENDED, at,
+                    at.plusSeconds(60L * (25 + random.nextInt(10))), null, null, "Generated notes",
+                    "# " + series.title() + " — " + day + "\n\nGenerated minutes."));
+            Long owner = series.attendeeIds().get(random.nextInt(series.attendeeIds().size()));
+            boolean longAgo = day.isBefore(LAST_REPORT.minusWeeks(3));
+            actions.insert(sql, new ActionItem(0, series.programId(), occurrence, "Follow up #" + (++n) + " from " + day, owner,
+                    day.plusDays(7), day, longAgo || random.nextBoolean() ? ActionStatus.DONE : ActionStatus.OPEN,
+                    longAgo ? day.plusDays(random.nextInt(10)) : null));
+            if (random.nextInt(4) == 0) {
+                decisions.insert(sql, new Decision(0, series.programId(), occurrence, "Decision #" + n + " of " + day,
+                        "Generated rationale", day, DecisionStatus.DECIDED, null));
+            }
+        }
     }
 
     /**

@@ -1,0 +1,112 @@
+package dev.throughline.meeting;
+
+import dev.throughline.app.Session;
+import dev.throughline.people.Person;
+import dev.throughline.ui.FormDialog;
+import dev.throughline.ui.FormGrid;
+import dev.throughline.validation.Problems;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** Record or edit a decision (and what it supersedes), or add or edit an action item. */
+final class DecisionFormDialog {
+
+    private DecisionFormDialog() {
+    }
+
+    /** {@code existing} null: a new decision, superseding {@code supersedes} when that is not null. */
+    static void decision(Window owner, Session session, long programId, Decision existing, Decision supersedes,
+                         List<Decision> earlier) {
+        TextField title = new TextField(existing == null ? "" : existing.title());
+        title.setId("decision-title");
+        title.setPromptText("What was decided");
+        TextArea rationale = new TextArea(existing == null ? "" : existing.rationale());
+        rationale.setId("decision-rationale");
+        rationale.setPrefRowCount(3);
+        rationale.setWrapText(true);
+        DatePicker date = new DatePicker(existing == null ? LocalDate.now() : existing.decidedOn());
+        date.setId("decision-date");
+        ComboBox<DecisionStatus> status = new ComboBox<>(FXCollections.observableArrayList(DecisionStatus.values()));
+        status.setId("decision-status");
+        status.setValue(existing == null ? DecisionStatus.DECIDED : existing.status());
+        status.setConverter(converter(DecisionStatus::label));
+        ComboBox<Decision> replaces = new ComboBox<>(FXCollections.observableArrayList(earlier.stream()
+                .filter(d -> existing == null || d.id() != existing.id()).toList()));
+        replaces.getItems().add(0, null);
+        replaces.setId("decision-supersedes");
+        replaces.setConverter(converter(d -> d.decidedOn() + " " + d.title()));
+        Long current = existing != null ? existing.supersedesId() : supersedes == null ? null : supersedes.id();
+        replaces.setValue(replaces.getItems().stream().filter(d -> d != null && current != null && d.id() == current)
+                .findFirst().orElse(null));
+        ObjectBinding<DecisionInput> input = Bindings.createObjectBinding(() -> new DecisionInput(title.getText(),
+                        rationale.getText(), date.getValue(), status.getValue(),
+                        replaces.getValue() == null ? null : replaces.getValue().id()),
+                title.textProperty(), rationale.textProperty(), date.valueProperty(), status.valueProperty(),
+                replaces.valueProperty());
+        ObjectBinding<Problems> problems = Bindings.createObjectBinding(() -> input.get().check(), input);
+        FormGrid form = new FormGrid(problems);
+        form.add("Decision", title, DecisionInput.TITLE);
+        form.add("Rationale", rationale, null);
+        form.add("Date", date, DecisionInput.DATE);
+        form.add("Status", status, null);
+        form.add("Supersedes", replaces, null);
+        DecisionLogService log = session.workspace().decisionLog();
+        new FormDialog<>(owner, existing == null ? (supersedes == null ? "Record decision" : "Supersede decision")
+                : "Edit decision", existing == null ? "Record" : "Save", form,
+                Bindings.createBooleanBinding(() -> !problems.get().isEmpty(), problems), session.background(),
+                () -> existing == null ? log.decide(programId, null, input.get()) : log.updateDecision(existing.id(), input.get()),
+                d -> session.status().info("Decision saved: " + d.title() + " (Undo with Ctrl+Z)")).show();
+        title.requestFocus();
+    }
+
+    static void action(Window owner, Session session, long programId, ActionItem existing, List<Person> people) {
+        TextField title = new TextField(existing == null ? "" : existing.title());
+        title.setId("action-title");
+        title.setPromptText("What is to be done");
+        ComboBox<Person> who = new ComboBox<>(FXCollections.observableArrayList(people));
+        who.getItems().add(0, null);
+        who.setId("action-owner");
+        who.setConverter(converter(Person::name));
+        who.setValue(existing == null ? null : people.stream().filter(p -> existing.ownerId() != null
+                && p.id() == existing.ownerId()).findFirst().orElse(null));
+        DatePicker due = new DatePicker(existing == null ? LocalDate.now().plusDays(7) : existing.due());
+        due.setId("action-due");
+        ObjectBinding<ActionInput> input = Bindings.createObjectBinding(() -> new ActionInput(title.getText(),
+                who.getValue() == null ? null : who.getValue().id(), due.getValue()), title.textProperty(),
+                who.valueProperty(), due.valueProperty());
+        ObjectBinding<Problems> problems = Bindings.createObjectBinding(() -> input.get().check(), input);
+        FormGrid form = new FormGrid(problems);
+        form.add("Action", title, ActionInput.TITLE);
+        form.add("Owner", who, null);
+        form.add("Due", due, null);
+        DecisionLogService log = session.workspace().decisionLog();
+        new FormDialog<>(owner, existing == null ? "Add action item" : "Edit action item", existing == null ? "Add" : "Save",
+                form, Bindings.createBooleanBinding(() -> !problems.get().isEmpty(), problems), session.background(),
+                () -> existing == null ? log.addAction(programId, null, input.get()) : log.updateAction(existing.id(), input.get()),
+                a -> session.status().info("Action saved: " + a.title() + " (Undo with Ctrl+Z)")).show();
+        title.requestFocus();
+    }
+
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "—" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
