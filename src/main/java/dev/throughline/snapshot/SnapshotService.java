@@ -101,7 +101,12 @@ public final class SnapshotService {
         return SnapshotDiff.between(from, to);
     }
 
+    /** The program as it is now, read in one read transaction so a concurrent edit cannot mix two states. */
     public Current current(long programId) {
+        return store.readConsistent(() -> freeze(programId));
+    }
+
+    private Current freeze(long programId) {
         Program program = programs.get(programId);
         Instant now = Instant.now(clock);
         List<FrozenMilestone> frozenMilestones = new ArrayList<>();
@@ -126,8 +131,12 @@ public final class SnapshotService {
 
     /** The draft of the next snapshot, pre-filled from what changed since the previous one. */
     public Draft draft(long programId) {
-        Current current = current(programId);
-        Optional<Snapshot> previous = store.read(sql -> snapshots.latest(sql, programId));
+        record Read(Current current, Optional<Snapshot> previous) {
+        }
+        Read read = store.readConsistent(() -> new Read(freeze(programId),
+                store.read(sql -> snapshots.latest(sql, programId))));
+        Current current = read.current();
+        Optional<Snapshot> previous = read.previous();
         Health suggested = current.suggestion().health();
         Optional<SnapshotDiff> diff = previous.map(p -> SnapshotDiff.between(p.health(), p.payload(), suggested,
                 current.payload()));
