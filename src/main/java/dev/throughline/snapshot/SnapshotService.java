@@ -91,6 +91,21 @@ public final class SnapshotService {
         return Optional.ofNullable(before);
     }
 
+    /** Every snapshot of the portfolio, newest first (no payloads). */
+    public List<SnapshotEntry> portfolioHistory() {
+        return store.read(snapshots::entries);
+    }
+
+    /** One row per program that is not archived, from its latest snapshot, read in one read transaction. */
+    public PortfolioRollup rollup() {
+        return store.readConsistent(() -> PortfolioRollup.of(programs.all().stream().filter(p -> !p.archived())
+                .toList(), store.read(snapshots::latestOfEachProgram)));
+    }
+
+    public LocalDate today() {
+        return today(Instant.now(clock));
+    }
+
     public SnapshotDiff diff(long fromId, long toId) {
         Snapshot from = get(fromId);
         Snapshot to = get(toId);
