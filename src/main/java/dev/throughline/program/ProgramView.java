@@ -6,6 +6,7 @@ import dev.throughline.milestone.ProgramTimelineView;
 import dev.throughline.meeting.SyncsView;
 import dev.throughline.raci.RaciMatrixView;
 import dev.throughline.risk.RaidView;
+import dev.throughline.snapshot.StatusView;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -29,6 +30,7 @@ public final class ProgramView extends TabPane {
         getTabs().add(tab("RAID", raid, "program-tab-raid"));
         overview.addBadge(raid.triggeredBadge("program-raid-triggered"));
         getTabs().add(tab("Syncs", new SyncsView(session, programId), "program-tab-syncs"));
+        getTabs().add(tab("Status", new StatusView(session, programId), "program-tab-status"));
     }
 
     /** The program key, for the outer tab's title. */
