@@ -66,7 +66,7 @@ public final class StatusView extends BorderPane {
         });
     }
 
-    StatusViewModel model() {
+    public StatusViewModel model() {
         return model;
     }
 
@@ -90,6 +90,8 @@ public final class StatusView extends BorderPane {
                         .toLowerCase(java.util.Locale.ROOT) + ")" : ""));
                 Label summary = new Label(firstLine(s.reason().isBlank() ? s.summary() : s.reason()));
                 summary.getStyleClass().add(Styles.MUTED);
+                summary.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+                summary.setTooltip(new Tooltip(s.reason().isBlank() ? s.summary() : s.reason()));
                 setText(null);
                 setGraphic(new VBox(2, new HBox(8, badge, when), summary));
             }

@@ -131,7 +131,9 @@ public final class StatusViewModel {
         Health oldSuggestion = suggested.get();
         suggested.set(suggestion.health());
         suggestionReasons.setAll(suggestion.reasons());
-        draftChanges.setAll(draft.diff().map(SnapshotDiff::sentences).orElse(List.of()));
+        List<String> changes = draft.diff().map(SnapshotDiff::sentences).orElse(List.of());
+        draftChanges.setAll(changes.isEmpty() && draft.previous().isPresent() ? List.of("No change since the snapshot of "
+                + draft.previous().get().takenAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate() + ".") : changes);
         if (!narrativeEdited) {
             prefilling = true;
             try {
