@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The page shell and stylesheets in resources/templates/snapshot/, which a team may adapt: the HTML
- * export is the shell filled with the screen stylesheet, the PDF export the same with print.css added.
+ * The page shell and stylesheet in resources/templates/snapshot/, which a team may adapt: every HTML
+ * export (snapshots, the portfolio roll-up) is the shell filled with the stylesheet and the report.
  * Placeholders are filled in one pass, so text inside a value is never taken for a placeholder.
  */
 public final class ExportPage {
@@ -19,16 +19,13 @@ public final class ExportPage {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(title|style|body)}}");
     private static final String SHELL = resource("page.html");
     private static final String SCREEN = resource("snapshot.css");
-    private static final String PRINT = resource("print.css");
-
-    public enum Medium { SCREEN, PRINT }
 
     private ExportPage() {
     }
 
     /** {@code title} and {@code body} must already be escaped HTML. */
-    public static String fill(String title, String body, Medium medium) {
-        String style = medium == Medium.PRINT ? SCREEN + "\n" + PRINT : SCREEN;
+    public static String fill(String title, String body) {
+        String style = SCREEN;
         Map<String, String> values = Map.of("title", title, "style", style, "body", body);
         Matcher m = PLACEHOLDER.matcher(SHELL);
         StringBuilder out = new StringBuilder(SHELL.length() + body.length() + style.length());

@@ -74,6 +74,6 @@ public final class RollupExport {
                     .append("</td></tr>\n");
         }
         body.append("</tbody>\n</table>\n");
-        return ExportPage.fill("Portfolio status " + asOf, body.toString(), ExportPage.Medium.SCREEN);
+        return ExportPage.fill("Portfolio status " + asOf, body.toString());
     }
 }

@@ -58,9 +58,9 @@ public final class SnapshotExport {
         return render(format, s, diff).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The print page of the HTML export, rendered to PDF. */
+    /** The PDF report: the same sections as the HTML page (see {@link SnapshotPdf}). */
     public static byte[] pdf(Snapshot s, Optional<SnapshotDiff> diff) {
-        return PdfPages.render(page(s, diff, ExportPage.Medium.PRINT));
+        return SnapshotPdf.render(s, diff);
     }
 
     // ---- GitLab-flavoured Markdown
@@ -225,13 +225,8 @@ public final class SnapshotExport {
     // ---- HTML
 
     public static String html(Snapshot s, Optional<SnapshotDiff> diff) {
-        return page(s, diff, ExportPage.Medium.SCREEN);
-    }
-
-    /** The HTML page for screen or print (the PDF is rendered from the print page). */
-    static String page(Snapshot s, Optional<SnapshotDiff> diff, ExportPage.Medium medium) {
         SnapshotPayload p = s.payload();
-        return ExportPage.fill("Status: " + h(p.programKey()) + " " + date(s), htmlBody(s, diff), medium);
+        return ExportPage.fill("Status: " + h(p.programKey()) + " " + date(s), htmlBody(s, diff));
     }
 
     private static String htmlBody(Snapshot s, Optional<SnapshotDiff> diff) {

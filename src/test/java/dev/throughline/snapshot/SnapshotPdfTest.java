@@ -41,6 +41,17 @@ class SnapshotPdfTest {
         }
     }
 
+    @net.jqwik.api.Property(tries = 40)
+    void anyTextRendersWhateverTheFontLacks(@net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(max = 40)
+                                            String x) throws IOException {
+        Snapshot s = SnapshotExportTest.snapshot(x + " 漢字 🚀 \u0000 end");
+        try (PDDocument doc = Loader.loadPDF(SnapshotExport.pdf(s, SnapshotExportTest.diff(s)))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("end"), text);
+            assertTrue(doc.getNumberOfPages() >= 1);
+        }
+    }
+
     @Test
     void aLongMilestoneTableBreaksAcrossPagesWithItsHeaderOnEachPage() throws IOException {
         List<FrozenMilestone> many = new ArrayList<>();
