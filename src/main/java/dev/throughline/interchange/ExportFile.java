@@ -26,6 +26,7 @@ public final class ExportFile {
             }
             temp = Files.createTempFile(folder, ".export-", ".tmp");
             Files.write(temp, content);
+            shareable(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -42,6 +43,18 @@ public final class ExportFile {
             }
             throw new ValidationException("out", "Cannot write " + absolute + ": " + reason(e));
         }
+    }
+
+    /**
+     * A temporary file is created owner-only; an export is meant to be shared, so it gets the permissions
+     * of the file it replaces, or rw-r--r--.
+     */
+    private static void shareable(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static String reason(Exception e) {

@@ -1,7 +1,6 @@
 package dev.throughline.interchange;
 
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,14 +61,22 @@ public final class PdfReport implements AutoCloseable {
 
     public PdfReport(String title) {
         try {
-            regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-            bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+            regular = PDType0Font.load(doc, withoutLigatures(REGULAR), true);
+            bold = PDType0Font.load(doc, withoutLigatures(BOLD), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setProducer("Throughline");
+    }
+
+    /** Ligatures ("fi" drawn as one glyph) would make copied and searched text differ from what was written. */
+    private static org.apache.fontbox.ttf.TrueTypeFont withoutLigatures(byte[] font) throws IOException {
+        org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+        ttf.setEnableGsub(false);
+        return ttf;
     }
 
     // ---- blocks
@@ -89,9 +96,9 @@ public final class PdfReport implements AutoCloseable {
         ensure(headingSize * leading * 3 + 8);
         y -= 8;
         block(bold, headingSize, color("heading.color"), text, 0);
-        y -= 2;
-        line(margin, y + 2, size.getWidth() - margin, color("rule.color"), 0.6f);
         y -= 4;
+        line(margin, y, size.getWidth() - margin, color("rule.color"), 0.6f);
+        y -= 3;
     }
 
     public void paragraph(String text) {

@@ -282,9 +282,28 @@ public final class SnapshotExport {
         return out.toString();
     }
 
+    /** A narrative field: lines starting with "- " or "* " become a list, other lines paragraphs. */
     private static void htmlSection(StringBuilder out, String title, String text) {
-        if (!text.isBlank()) {
-            out.append("<h2>").append(title).append("</h2>\n<p>").append(hBlock(text.strip())).append("</p>\n");
+        if (text.isBlank()) {
+            return;
+        }
+        out.append("<h2>").append(title).append("</h2>\n");
+        boolean inList = false;
+        for (String line : text.strip().split("\\R")) {
+            String t = line.strip();
+            boolean item = t.startsWith("- ") || t.startsWith("* ");
+            if (item != inList) {
+                out.append(item ? "<ul>\n" : "</ul>\n");
+                inList = item;
+            }
+            if (item) {
+                out.append("<li>").append(h(t.substring(2).strip())).append("</li>\n");
+            } else if (!t.isEmpty()) {
+                out.append("<p>").append(h(t)).append("</p>\n");
+            }
+        }
+        if (inList) {
+            out.append("</ul>\n");
         }
     }
 
