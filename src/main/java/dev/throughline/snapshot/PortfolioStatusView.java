@@ -60,7 +60,7 @@ public final class PortfolioStatusView extends VBox {
         rollup.getColumns().add(text("Slipped", 70, r -> String.valueOf(r.milestonesSlipped())));
         rollup.getColumns().add(text("Red risks", 80, r -> String.valueOf(r.redRisks())));
         rollup.getColumns().add(text("Reason", 480, PortfolioRollup.Row::reason));
-        rollup.setPrefHeight(230);
+        rollup.setPrefHeight(245);
 
         Label historyTitle = new Label("Every snapshot, newest first (double-click opens the program)");
         historyTitle.getStyleClass().add(Styles.SECTION_TITLE);
@@ -132,6 +132,6 @@ public final class PortfolioStatusView extends VBox {
     }
 
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " ").replaceFirst("^- ", "");
+        return text.strip().replaceFirst("^- ", "").replaceAll("\\s*\\R\\s*(- )?", " · ");
     }
 }
