@@ -141,7 +141,7 @@ public final class SnapshotService {
                 .toList();
         SnapshotPayload payload = new SnapshotPayload(SnapshotPayload.CURRENT_VERSION, now, program.key(),
                 program.name(), frozenMilestones, frozenRisks, raciProblems);
-        return new Current(payload, HealthRules.suggest(frozenMilestones, frozenRisks, today(now)));
+        return new Current(payload, HealthRules.suggest(frozenMilestones, frozenRisks, payload.actions(), today(now)));
     }
 
     /** The draft of the next snapshot, pre-filled from what changed since the previous one. */
