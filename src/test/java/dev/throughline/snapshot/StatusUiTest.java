@@ -98,6 +98,16 @@ class StatusUiTest {
         waitUntil(() -> history().getItems().size() == 4);
         assertEquals(4, app.window().session().workspace().snapshots().history(chk).size(), "undo removed it");
 
+        TextArea summary = robot.lookup("#status-summary").queryAs(TextArea.class);
+        robot.interact(() -> summary.setText("Typed by the TPgM"));
+        var session = app.window().session();
+        var beta = session.workspace().milestones().milestones(chk).stream()
+                .filter(m -> m.title().startsWith("Beta to 5%")).findFirst().orElseThrow();
+        robot.interact(() -> session.edit("moved", () -> session.workspace().milestones().moveForecast(beta.id(),
+                beta.forecast().plusDays(3))));
+        waitUntil(() -> draftChanges().getItems().stream().anyMatch(c -> c.startsWith("“Beta to 5% of traffic” moved +3")));
+        assertEquals("Typed by the TPgM", summary.getText(), "a plan change refreshes the changes, not what was typed");
+
         Snapshot oldest = history().getItems().get(3);
         robot.interact(() -> {
             model.selectedProperty().set(history().getItems().get(0));
