@@ -238,7 +238,9 @@ public final class MainWindow {
         Tab loadTab = lazyTab("Load", "tab-load", Icons.people(), () -> new dev.throughline.raci.PersonLoadView(session));
         Tab risksTab = lazyTab("Risks", "tab-risks", Icons.of(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE),
                 () -> new dev.throughline.risk.PortfolioRisksView(session));
-        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab, loadTab, risksTab);
+        Tab statusTab = lazyTab("Status", "tab-status", Icons.of(org.kordamp.ikonli.feather.Feather.ACTIVITY),
+                () -> new dev.throughline.snapshot.PortfolioStatusView(session));
+        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab, loadTab, risksTab, statusTab);
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());

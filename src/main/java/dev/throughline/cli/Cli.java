@@ -22,7 +22,8 @@ import picocli.CommandLine.ParameterException;
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, MilestonesCommand.class,
                 BaselineCommand.class, GenerateCommand.class, RaciCommand.class, RisksCommand.class,
                 MeetingsCommand.class, AgendaCommand.class, SnapshotCommand.class, SnapshotsCommand.class,
-                ExportIcsCommand.class, ImportIcsCommand.class, MinutesCommand.class, ActionsCommand.class})
+                ExportIcsCommand.class, ImportIcsCommand.class, MinutesCommand.class, ActionsCommand.class,
+                RollupCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -1,6 +1,7 @@
 package dev.throughline.cli;
 
 import dev.throughline.app.Workspace;
+import dev.throughline.interchange.ExportFile;
 import dev.throughline.program.Health;
 import dev.throughline.program.Program;
 import dev.throughline.snapshot.Snapshot;
@@ -9,13 +10,10 @@ import dev.throughline.snapshot.SnapshotDraft;
 import dev.throughline.snapshot.SnapshotExport;
 import dev.throughline.snapshot.SnapshotService;
 import dev.throughline.validation.ValidationException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "snapshot", description = {"Take, export or compare a program's status snapshots.",
-        "  snapshot KEY --take [--summary TEXT] [--health on_track|at_risk|off_track --reason TEXT]",
-        "  snapshot KEY --show ID [--format md|slack|html|csv] [--out FILE]",
+        "  snapshot KEY --save [--summary TEXT] [--health on_track|at_risk|off_track --reason TEXT]",
+        "  snapshot KEY [--id ID] [--format md|slack|html|pdf|csv|json] [--out FILE]   (default: the latest)",
         "  snapshot KEY --diff ID1 ID2"})
 final class SnapshotCommand extends WorkspaceOptions implements Callable<Integer> {
 
@@ -35,7 +33,7 @@ final class SnapshotCommand extends WorkspaceOptions implements Callable<Integer
     @Parameters(index = "0", paramLabel = "PROGRAM", description = "Program key, for example SSO-7.")
     private String programKey;
 
-    @Option(names = "--take", description = "Freeze the program as it is now (one undoable step in the app).")
+    @Option(names = {"--save", "--take"}, description = "Freeze the program as it is now (one undoable step in the app).")
     private boolean take;
 
     @Option(names = "--summary", paramLabel = "TEXT", description = "Summary (default: drafted from what changed).")
@@ -47,10 +45,11 @@ final class SnapshotCommand extends WorkspaceOptions implements Callable<Integer
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why, when the health differs from the suggestion.")
     private String reason;
 
-    @Option(names = "--show", paramLabel = "ID", description = "Export snapshot ID (with what changed since the one before).")
+    @Option(names = {"--id", "--show"}, paramLabel = "ID",
+            description = "Export snapshot ID (default: the latest), with what changed since the one before.")
     private Long show;
 
-    @Option(names = "--format", defaultValue = "md", paramLabel = "md|slack|html|csv",
+    @Option(names = "--format", defaultValue = "md", paramLabel = "md|slack|html|pdf|csv|json",
             description = "Export format (default: ${DEFAULT-VALUE}).")
     private SnapshotExport.Format format;
 
@@ -61,10 +60,12 @@ final class SnapshotCommand extends WorkspaceOptions implements Callable<Integer
     private List<Long> diff;
 
     @Override
-    public Integer call() throws IOException {
-        int modes = (take ? 1 : 0) + (show != null ? 1 : 0) + (diff != null ? 1 : 0);
-        if (modes != 1) {
-            throw new ValidationException("mode", "Give exactly one of --take, --show ID or --diff ID1 ID2.");
+    public Integer call() {
+        if (take && (show != null || diff != null) || show != null && diff != null) {
+            throw new ValidationException("mode", "Give at most one of --save, --id ID or --diff ID1 ID2.");
+        }
+        if (format == SnapshotExport.Format.PDF && out == null && !take && diff == null) {
+            throw new ValidationException("out", "A PDF export needs --out FILE.");
         }
         PrintWriter console = spec.commandLine().getOut();
         if (take) {
@@ -93,40 +94,23 @@ final class SnapshotCommand extends WorkspaceOptions implements Callable<Integer
                 lines.forEach(line -> console.println("- " + line.replaceAll("\\p{Cc}", " ")));
                 return Cli.OK;
             }
-            Snapshot s = snapshots.get(program.id(), show);
-            String text = SnapshotExport.render(format, s, snapshots.previous(s).map(p -> SnapshotDiff.between(p, s)));
+            Snapshot s = show != null ? snapshots.get(program.id(), show) : latest(snapshots, program);
+            Optional<SnapshotDiff> changes = snapshots.previous(s).map(p -> SnapshotDiff.between(p, s));
             if (out == null) {
-                console.print(text);
+                console.print(SnapshotExport.render(format, s, changes));
             } else {
-                write(out, text);
-                console.println("Wrote " + out.toAbsolutePath());
+                Path written = ExportFile.write(out, SnapshotExport.bytes(format, s, changes));
+                console.println("Wrote " + written);
             }
             return Cli.OK;
         }
     }
 
-    /** Writes next to the target, then moves it in place: a failed export never leaves half a file. */
-    private static void write(Path target, String text) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, ".snapshot-", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the original failure is what the user needs to see
-                }
-            }
-            throw new ValidationException("out", "Cannot write " + absolute + ": " + e.getMessage());
+    private static Snapshot latest(SnapshotService snapshots, Program program) {
+        List<Snapshot> history = snapshots.history(program.id());
+        if (history.isEmpty()) {
+            throw new ValidationException("snapshot", program.key() + " has no snapshot yet; take one with --save.");
         }
+        return history.get(history.size() - 1);
     }
 }

@@ -7,6 +7,7 @@ import dev.throughline.meeting.DecisionsView;
 import dev.throughline.meeting.SyncsView;
 import dev.throughline.raci.RaciMatrixView;
 import dev.throughline.risk.RaidView;
+import dev.throughline.snapshot.StatusView;
 import java.util.function.Supplier;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
@@ -34,7 +35,8 @@ public final class ProgramView extends TabPane {
                 lazyTab("RACI", () -> new RaciMatrixView(session, programId), "program-tab-raci"),
                 tab("RAID", raid, "program-tab-raid"),
                 lazyTab("Syncs", () -> new SyncsView(session, programId), "program-tab-syncs"),
-                lazyTab("Decisions & actions", () -> new DecisionsView(session, programId), "program-tab-decisions"));
+                lazyTab("Decisions & actions", () -> new DecisionsView(session, programId), "program-tab-decisions"),
+                lazyTab("Status", () -> new StatusView(session, programId), "program-tab-status"));
     }
 
     /** The program key, for the outer tab's title. */

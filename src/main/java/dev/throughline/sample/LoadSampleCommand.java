@@ -71,6 +71,7 @@ import dev.throughline.risk.RaidStatus;
 import dev.throughline.risk.RaidType;
 import dev.throughline.risk.Response;
 import dev.throughline.risk.TriggerKind;
+import dev.throughline.snapshot.SnapshotRepository;
 import dev.throughline.store.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -107,6 +108,7 @@ final class LoadSampleCommand implements Command {
     private final AgendaEntryRepository agendaEntries = new AgendaEntryRepository();
     private final DecisionRepository decisionRows = new DecisionRepository();
     private final ActionItemRepository actionRows = new ActionItemRepository();
+    private final SnapshotRepository snapshots = new SnapshotRepository();
     private final Map<String, Long> ids = new HashMap<>();
 
     LoadSampleCommand(SamplePortfolio sample) {
@@ -141,6 +143,9 @@ final class LoadSampleCommand implements Command {
         for (SampleProgram sp : sample.programs()) {
             insertRaid(sql, sp);
             insertSyncs(sql, sp, ids.get("program:" + sp.key()));
+        }
+        for (SampleProgram sp : sample.programs()) {
+            insertSnapshots(sql, sp, ids.get("program:" + sp.key()));
         }
         return List.of(new WorkspaceReplaced("sample portfolio loaded"));
     }
@@ -397,6 +402,22 @@ final class LoadSampleCommand implements Command {
 
     private AgendaEntryRepository entries() {
         return agendaEntries;
+    }
+
+    private void insertSnapshots(Sql sql, SampleProgram sp, long programId) throws SQLException {
+        Map<String, String> names = SampleHistory.names(sample);
+        SampleHistory history = new SampleHistory(key -> {
+            Long id = ids.get(key);
+            if (id == null) {
+                throw new IllegalStateException("The sample's snapshots name an unknown " + key);
+            }
+            return id;
+        }, ref -> names.getOrDefault(ref, ""));
+        int index = 0;
+        for (var then : SampleHistory.of(sp)) {
+            String key = "snapshot:" + sp.key() + "#" + index++;
+            ids.put(key, snapshots.insert(sql, history.snapshot(id(key), sp, programId, then)));
+        }
     }
 
     @Override

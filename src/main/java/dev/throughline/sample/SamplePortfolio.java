@@ -20,7 +20,24 @@ public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> pro
                                 String priority, String channel, List<String> links,
                                 List<SampleObjective> objectives, List<String> workstreams,
                                 List<SampleMilestone> milestones, SampleRaci raci,
-                                List<SampleRaid> raid, List<SampleSync> syncs) {
+                                List<SampleRaid> raid, List<SampleSync> syncs, List<SampleSnapshot> snapshots) {
+    }
+
+    /**
+     * A status snapshot of the program's past. Its frozen plan is today's plan as it stood then:
+     * {@code forecasts} gives the forecast a milestone had (by ref; others as today), a milestone done
+     * after {@code takenAt} was still open, {@code raid} overrides an item's probability, impact or
+     * status (by ref), and items in {@code absent} did not exist yet. {@code health} is null for the
+     * suggested one; a different one needs {@code reason}.
+     */
+    public record SampleSnapshot(String takenAt, String health, String reason, String summary,
+                                 String accomplishments, String nextSteps, String asks,
+                                 java.util.Map<String, String> forecasts, java.util.Map<String, SampleRaidThen> raid,
+                                 List<String> absent) {
+    }
+
+    /** A RAID item's state in an earlier snapshot; null fields are as today. */
+    public record SampleRaidThen(Integer probability, Integer impact, String status) {
     }
 
     /** A recurring sync: RFC 5545 rule, first date, local start time in {@code zone}, attendees by ref. */

@@ -15,7 +15,8 @@ import java.util.List;
  * more than {@link #OFF_TRACK_DAYS}: off track;</li>
  * <li>a milestone forecast past its deadline: off track;</li>
  * <li>a milestone whose forecast date has passed and is not done: at risk;</li>
- * <li>a red or triggered RAID item: at risk; both red and triggered: off track.</li>
+ * <li>a red or triggered RAID item: at risk; both red and triggered: off track;</li>
+ * <li>an open action item past its due date: at risk (actions arrive with the meetings feature).</li>
  * </ul>
  */
 public final class HealthRules {
@@ -43,7 +44,18 @@ public final class HealthRules {
     }
 
     public static Suggestion suggest(List<FrozenMilestone> milestones, List<FrozenRisk> risks, LocalDate today) {
+        return suggest(milestones, risks, List.of(), today);
+    }
+
+    public static Suggestion suggest(List<FrozenMilestone> milestones, List<FrozenRisk> risks,
+                                     List<FrozenAction> actions, LocalDate today) {
         List<Finding> findings = new ArrayList<>();
+        for (FrozenAction a : actions) {
+            if (a.overdue(today)) {
+                findings.add(new Finding(Health.AT_RISK, "Action “" + a.title() + "”" + (a.owner().isBlank() ? ""
+                        : " (" + a.owner() + ")") + " was due " + a.due() + " and is still open"));
+            }
+        }
         for (FrozenMilestone m : milestones) {
             if (m.settled()) {
                 continue;

@@ -33,6 +33,34 @@ public final class PayloadJson {
         }
     }
 
+    /**
+     * The JSON export: the snapshot's health, narrative and what changed (as sentences), with the frozen
+     * payload in full, indented for reading.
+     */
+    public static String export(Snapshot s, java.util.Optional<SnapshotDiff> diff) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = MAPPER.createObjectNode();
+        root.put("id", s.id());
+        root.put("programKey", s.payload().programKey());
+        root.put("programName", s.payload().programName());
+        root.put("takenAt", s.takenAt().toString());
+        root.put("health", s.health().name());
+        root.put("suggestedHealth", s.suggestedHealth().name());
+        root.put("reason", s.reason());
+        root.put("summary", s.summary());
+        root.put("accomplishments", s.accomplishments());
+        root.put("nextSteps", s.nextSteps());
+        root.put("asks", s.asks());
+        com.fasterxml.jackson.databind.node.ArrayNode changes = root.putArray("changesSincePrevious");
+        diff.ifPresent(d -> d.sentences().forEach(changes::add));
+        root.put("payloadVersion", s.payload().version());
+        root.set("payload", MAPPER.valueToTree(s.payload()));
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static SnapshotPayload read(String json, int version) {
         if (version < 1 || version > SnapshotPayload.CURRENT_VERSION) {
             throw new IllegalStateException("Snapshot payload version " + version + " is newer than this app reads ("

@@ -16,18 +16,51 @@ import java.util.Optional;
  */
 public final class SnapshotExport {
 
-    public enum Format { MD, SLACK, HTML, CSV }
+    /** Each export format and the file extension it is saved under. */
+    public enum Format {
+        MD("md"), SLACK("txt"), HTML("html"), PDF("pdf"), CSV("csv"), JSON("json");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public boolean binary() {
+            return this == PDF;
+        }
+    }
 
     private SnapshotExport() {
     }
 
+    /** A text format rendered as text; PDF is refused here (see {@link #bytes}). */
     public static String render(Format format, Snapshot s, Optional<SnapshotDiff> diff) {
         return switch (format) {
             case MD -> markdown(s, diff);
             case SLACK -> slack(s, diff);
             case HTML -> html(s, diff);
             case CSV -> csv(s);
+            case JSON -> PayloadJson.export(s, diff);
+            case PDF -> throw new IllegalArgumentException("PDF is binary: use bytes()");
         };
+    }
+
+    /** Any format as the bytes of its file (text as UTF-8). */
+    public static byte[] bytes(Format format, Snapshot s, Optional<SnapshotDiff> diff) {
+        if (format == Format.PDF) {
+            return pdf(s, diff);
+        }
+        return render(format, s, diff).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The PDF report: the same sections as the HTML page (see {@link SnapshotPdf}). */
+    public static byte[] pdf(Snapshot s, Optional<SnapshotDiff> diff) {
+        return SnapshotPdf.render(s, diff);
     }
 
     // ---- GitLab-flavoured Markdown
@@ -193,17 +226,15 @@ public final class SnapshotExport {
 
     public static String html(Snapshot s, Optional<SnapshotDiff> diff) {
         SnapshotPayload p = s.payload();
-        StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<title>Status: ").append(h(p.programKey())).append("</title>\n<style>\n")
-                .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}")
-                .append("table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 6px;")
-                .append("text-align:left;vertical-align:top}.ON_TRACK{color:#1a7f37}.AT_RISK{color:#9a6700}")
-                .append(".OFF_TRACK{color:#cf222e}\n</style>\n</head>\n<body>\n");
+        return ExportPage.fill("Status: " + h(p.programKey()) + " " + date(s), htmlBody(s, diff));
+    }
+
+    private static String htmlBody(Snapshot s, Optional<SnapshotDiff> diff) {
+        SnapshotPayload p = s.payload();
+        StringBuilder out = new StringBuilder(256 + 200 * (p.milestones().size() + p.risks().size()));
         out.append("<h1>Status: ").append(h(p.programKey())).append(" — ").append(h(p.programName())).append("</h1>\n");
-        out.append("<p><strong>Health:</strong> <span class=\"").append(s.health().name()).append("\">")
-                .append(s.health().label()).append("</span> (suggested: ").append(s.suggestedHealth().label())
+        out.append("<p class=\"meta\"><strong>Health:</strong> <span class=\"health ").append(s.health().name())
+                .append("\">").append(s.health().label()).append("</span> (suggested: ").append(s.suggestedHealth().label())
                 .append(") · taken ").append(date(s)).append("</p>\n");
         if (!s.reason().isBlank()) {
             out.append("<p><strong>Reason:</strong> ").append(hBlock(s.reason())).append("</p>\n");
@@ -218,43 +249,68 @@ public final class SnapshotExport {
         htmlSection(out, "Next steps", s.nextSteps());
         htmlSection(out, "Asks / decisions needed", s.asks());
         if (!p.milestones().isEmpty()) {
-            out.append("<h2>Milestones</h2>\n<table>\n<tr><th>Milestone</th><th>Owner</th><th>Status</th>")
-                    .append("<th>Baseline</th><th>Forecast</th><th>Actual</th><th>Variance</th></tr>\n");
+            out.append("<h2>Milestones</h2>\n<table>\n<thead><tr><th>Milestone</th><th>Owner</th><th>Status</th>")
+                    .append("<th>Baseline</th><th>Forecast</th><th>Actual</th><th>Variance</th></tr></thead>\n<tbody>\n");
             for (FrozenMilestone m : p.milestones()) {
+                boolean late = !m.settled() && m.varianceDays() != null && m.varianceDays() > 0;
                 out.append("<tr><td>").append(hBlock(m.title())).append("</td><td>").append(h(m.owner()))
-                        .append("</td><td>").append(h(words(m.status()))).append("</td><td>").append(text(m.baseline()))
-                        .append("</td><td>").append(text(m.forecast())).append("</td><td>").append(text(m.actual()))
-                        .append("</td><td>").append(variance(m.varianceDays())).append("</td></tr>\n");
+                        .append("</td><td>").append(h(words(m.status()))).append("</td><td class=\"date\">")
+                        .append(text(m.baseline())).append("</td><td class=\"date\">").append(text(m.forecast()))
+                        .append("</td><td class=\"date\">").append(text(m.actual()))
+                        .append(late ? "</td><td class=\"num late\">" : "</td><td class=\"num\">")
+                        .append(variance(m.varianceDays())).append("</td></tr>\n");
             }
-            out.append("</table>\n");
+            out.append("</tbody>\n</table>\n");
         }
         if (!p.risks().isEmpty()) {
-            out.append("<h2>RAID items</h2>\n<table>\n<tr><th>Ref</th><th>Title</th><th>Owner</th><th>Score</th>")
-                    .append("<th>Band</th><th>Status</th><th>Triggered</th></tr>\n");
+            out.append("<h2>RAID items</h2>\n<table>\n<thead><tr><th>Ref</th><th>Title</th><th>Owner</th><th>Score</th>")
+                    .append("<th>Band</th><th>Status</th><th>Triggered</th></tr></thead>\n<tbody>\n");
             for (FrozenRisk r : p.risks()) {
                 out.append("<tr><td>").append(h(r.ref())).append("</td><td>").append(hBlock(r.title()))
-                        .append("</td><td>").append(h(r.owner())).append("</td><td>").append(r.score())
+                        .append("</td><td>").append(h(r.owner())).append("</td><td class=\"num\">").append(r.score())
                         .append("</td><td>").append(h(words(r.band()))).append("</td><td>").append(h(words(r.status())))
                         .append("</td><td>").append(r.triggered() ? "yes: " + h(r.triggeredBecause()) : "")
                         .append("</td></tr>\n");
             }
-            out.append("</table>\n");
+            out.append("</tbody>\n</table>\n");
         }
         if (!p.raciProblems().isEmpty()) {
             out.append("<h2>RACI problems</h2>\n<ul>\n");
             p.raciProblems().forEach(x -> out.append("<li>").append(h(x)).append("</li>\n"));
             out.append("</ul>\n");
         }
-        return out.append("</body>\n</html>\n").toString();
+        return out.toString();
     }
 
+    /** A narrative field: lines starting with "- " or "* " become a list, other lines paragraphs. */
     private static void htmlSection(StringBuilder out, String title, String text) {
-        if (!text.isBlank()) {
-            out.append("<h2>").append(title).append("</h2>\n<p>").append(hBlock(text.strip())).append("</p>\n");
+        if (text.isBlank()) {
+            return;
+        }
+        out.append("<h2>").append(title).append("</h2>\n");
+        boolean inList = false;
+        for (String line : text.strip().split("\\R")) {
+            String t = line.strip();
+            boolean item = t.startsWith("- ") || t.startsWith("* ");
+            if (item != inList) {
+                out.append(item ? "<ul>\n" : "</ul>\n");
+                inList = item;
+            }
+            if (item) {
+                out.append("<li>").append(h(t.substring(2).strip())).append("</li>\n");
+            } else if (!t.isEmpty()) {
+                out.append("<p>").append(h(t)).append("</p>\n");
+            }
+        }
+        if (inList) {
+            out.append("</ul>\n");
         }
     }
 
-    /** Escapes the five HTML-significant characters; drops control characters. */
+    /**
+     * Escapes the five HTML-significant characters; control characters become spaces and characters XML
+     * cannot hold (lone surrogates, U+FFFE/U+FFFF) become U+FFFD, so the page is also well-formed XHTML.
+     */
     static String h(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -265,7 +321,16 @@ public final class SnapshotExport {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 || c == 0x7f ? ' ' : c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                        out.append('\uFFFD');
+                    } else {
+                        out.append(c < 0x20 || c == 0x7f ? ' ' : c);
+                    }
+                }
             }
         }
         return out.toString();
@@ -276,7 +341,7 @@ public final class SnapshotExport {
         for (String line : text.split("\\R")) {
             lines.add(h(line));
         }
-        return String.join("<br>\n", lines);
+        return String.join("<br/>\n", lines);
     }
 
     // ---- CSV

@@ -43,6 +43,25 @@ public final class SnapshotRepository {
                 + " limit 1", SnapshotRepository::map, programId);
     }
 
+    /** The newest snapshot of each program that has one, by program id. */
+    public java.util.Map<Long, Snapshot> latestOfEachProgram(Sql sql) throws SQLException {
+        java.util.Map<Long, Snapshot> out = new java.util.HashMap<>();
+        for (Snapshot s : sql.list("select " + COLUMNS + " from snapshots s where id = (select id from snapshots l"
+                + " where l.program_id = s.program_id order by taken_at desc, id desc limit 1)", SnapshotRepository::map)) {
+            out.put(s.programId(), s);
+        }
+        return out;
+    }
+
+    /** Every snapshot of the portfolio, newest first, without payloads. */
+    public List<SnapshotEntry> entries(Sql sql) throws SQLException {
+        return sql.list("select s.id, s.program_id, p.key, p.name, s.taken_at, s.health, s.suggested_health, s.reason,"
+                + " s.summary from snapshots s join programs p on p.id = s.program_id order by s.taken_at desc, s.id desc",
+                r -> new SnapshotEntry(r.getLong("id"), r.getLong("program_id"), r.getString("key"), r.getString("name"),
+                        Instant.parse(r.getString("taken_at")), Health.valueOf(r.getString("health")),
+                        Health.valueOf(r.getString("suggested_health")), r.getString("reason"), r.getString("summary")));
+    }
+
     private static Snapshot map(Sql.Row r) throws SQLException {
         return new Snapshot(r.getLong("id"), r.getLong("program_id"), Instant.parse(r.getString("taken_at")),
                 Health.valueOf(r.getString("health")), Health.valueOf(r.getString("suggested_health")),

@@ -91,6 +91,21 @@ public final class SnapshotService {
         return Optional.ofNullable(before);
     }
 
+    /** Every snapshot of the portfolio, newest first (no payloads). */
+    public List<SnapshotEntry> portfolioHistory() {
+        return store.read(snapshots::entries);
+    }
+
+    /** One row per program that is not archived, from its latest snapshot, read in one read transaction. */
+    public PortfolioRollup rollup() {
+        return store.readConsistent(() -> PortfolioRollup.of(programs.all().stream().filter(p -> !p.archived())
+                .toList(), store.read(snapshots::latestOfEachProgram)));
+    }
+
+    public LocalDate today() {
+        return today(Instant.now(clock));
+    }
+
     public SnapshotDiff diff(long fromId, long toId) {
         Snapshot from = get(fromId);
         Snapshot to = get(toId);
@@ -101,7 +116,12 @@ public final class SnapshotService {
         return SnapshotDiff.between(from, to);
     }
 
+    /** The program as it is now, read in one read transaction so a concurrent edit cannot mix two states. */
     public Current current(long programId) {
+        return store.readConsistent(() -> freeze(programId));
+    }
+
+    private Current freeze(long programId) {
         Program program = programs.get(programId);
         Instant now = Instant.now(clock);
         List<FrozenMilestone> frozenMilestones = new ArrayList<>();
@@ -121,13 +141,17 @@ public final class SnapshotService {
                 .toList();
         SnapshotPayload payload = new SnapshotPayload(SnapshotPayload.CURRENT_VERSION, now, program.key(),
                 program.name(), frozenMilestones, frozenRisks, raciProblems);
-        return new Current(payload, HealthRules.suggest(frozenMilestones, frozenRisks, today(now)));
+        return new Current(payload, HealthRules.suggest(frozenMilestones, frozenRisks, payload.actions(), today(now)));
     }
 
     /** The draft of the next snapshot, pre-filled from what changed since the previous one. */
     public Draft draft(long programId) {
-        Current current = current(programId);
-        Optional<Snapshot> previous = store.read(sql -> snapshots.latest(sql, programId));
+        record Read(Current current, Optional<Snapshot> previous) {
+        }
+        Read read = store.readConsistent(() -> new Read(freeze(programId),
+                store.read(sql -> snapshots.latest(sql, programId))));
+        Current current = read.current();
+        Optional<Snapshot> previous = read.previous();
         Health suggested = current.suggestion().health();
         Optional<SnapshotDiff> diff = previous.map(p -> SnapshotDiff.between(p.health(), p.payload(), suggested,
                 current.payload()));

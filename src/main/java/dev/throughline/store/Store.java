@@ -203,6 +203,30 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs several reads as one read transaction: every read inside {@code work} (nested {@link #read}
+     * calls included, on this thread) sees the same committed state, even while another process writes.
+     * {@code work} must not write.
+     */
+    public synchronized <T> T readConsistent(java.util.function.Supplier<T> work) {
+        try {
+            sql.update("begin deferred");
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e, file, "reading");
+        }
+        try {
+            // A deferred transaction takes its snapshot at the first read, so take it now.
+            read(s -> s.count("select count(*) from sqlite_schema"));
+            return work.get();
+        } finally {
+            try {
+                sql.update("rollback");
+            } catch (SQLException ignored) {
+                // Nothing was written; SQLite has already ended the transaction if this fails.
+            }
+        }
+    }
+
     public synchronized int schemaVersion() {
         return read(s -> (int) s.count("pragma user_version"));
     }

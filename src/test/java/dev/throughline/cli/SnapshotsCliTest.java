@@ -21,6 +21,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,13 +98,64 @@ class SnapshotsCliTest {
         Run unknownId = cli("--db", db, "snapshot", "SSO-7", "--show", "42");
         assertEquals(2, unknownId.exit());
         assertTrue(unknownId.err().contains("There is no snapshot 42."), unknownId.err());
-        Run noMode = cli("--db", db, "snapshot", "SSO-7");
-        assertEquals(2, noMode.exit());
-        assertTrue(noMode.err().contains("exactly one of --take"), noMode.err());
+        Run twoModes = cli("--db", db, "snapshot", "SSO-7", "--save", "--id", "1");
+        assertEquals(2, twoModes.exit());
+        assertTrue(twoModes.err().contains("at most one of --save"), twoModes.err());
+        Run pdfToConsole = cli("--db", db, "snapshot", "SSO-7", "--format", "pdf");
+        assertEquals(2, pdfToConsole.exit());
+        assertTrue(pdfToConsole.err().contains("A PDF export needs --out FILE."), pdfToConsole.err());
         Run unwritable = cli("--db", db, "snapshot", "SSO-7", "--show", "1", "--out",
                 folder.resolve("missing/dir/x.md").toString());
         assertEquals(2, unwritable.exit(), unwritable.toString());
         assertTrue(unwritable.err().contains("Cannot write"), unwritable.err());
+        assertTrue(unwritable.err().contains("does not exist"), unwritable.err());
+    }
+
+    @Test
+    void theLatestSnapshotExportsToEachFormatAndAFailedWriteLeavesTheOldFileWhole() throws Exception {
+        Run none = cli("--db", db, "snapshot", "SSO-7", "--format", "md");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("SSO-7 has no snapshot yet; take one with --save."), none.err());
+        assertEquals(0, cli("--db", db, "snapshot", "SSO-7", "--save").exit());
+        assertEquals(0, cli("--db", db, "snapshot", "SSO-7", "--save", "--summary", "second").exit());
+
+        Run json = cli("--db", db, "snapshot", "SSO-7", "--format", "json");
+        assertEquals(0, json.exit(), json.toString());
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertEquals(2, tree.get("id").asInt(), "the latest by default");
+        assertEquals("second", tree.get("summary").asText());
+        assertEquals("SCIM | GA", tree.get("payload").get("milestones").get(0).get("title").asText());
+
+        Path pdf = folder.resolve("status.pdf");
+        Run written = cli("--db", db, "snapshot", "SSO-7", "--id", "1", "--format", "pdf", "--out", pdf.toString());
+        assertEquals(0, written.exit(), written.toString());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("SCIM | GA"));
+        }
+
+        Path folderInTheWay = folder.resolve("taken");
+        Files.createDirectory(folderInTheWay);
+        Run onFolder = cli("--db", db, "snapshot", "SSO-7", "--format", "csv", "--out", folderInTheWay.toString());
+        assertEquals(2, onFolder.exit());
+        assertTrue(onFolder.err().contains("Cannot write " + folderInTheWay), onFolder.err());
+        try (var files = Files.list(folder)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void rollupHasOneRowPerProgram() {
+        assertEquals(0, cli("--db", db, "snapshot", "SSO-7", "--save").exit());
+        Run csv = cli("--db", db, "rollup", "--format", "csv");
+        assertEquals(0, csv.exit(), csv.toString());
+        List<String> lines = csv.out().lines().toList();
+        assertEquals("program,name,status,health,reason,last_snapshot,milestones_slipped,red_risks", lines.get(0));
+        assertEquals(2, lines.size(), csv.out());
+        assertTrue(lines.get(1).startsWith("SSO-7,SSO <b>,active,ON_TRACK,"), lines.get(1));
+        Run md = cli("--db", db, "rollup");
+        assertTrue(md.out().contains("| **SSO-7** SSO &lt;b&gt; | On track |"), md.out());
+        Run html = cli("--db", db, "rollup", "--format", "html");
+        assertTrue(html.out().contains("SSO &lt;b&gt;"), html.out());
     }
 
     private record Run(int exit, String out, String err) {

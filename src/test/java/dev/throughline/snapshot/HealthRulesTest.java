@@ -77,6 +77,17 @@ class HealthRulesTest {
     }
 
     @Test
+    void anOpenActionPastItsDueDateIsAtRiskDoneOrNotYetDueIsNot() {
+        List<FrozenAction> actions = List.of(new FrozenAction(1, "Book the PCI assessor", "Omar", TODAY.minusDays(1),
+                "OPEN"), new FrozenAction(2, "Send minutes", "Maya", TODAY.minusDays(5), "DONE"),
+                new FrozenAction(3, "Draft FAQ", "Ben", TODAY, "OPEN"));
+        HealthRules.Suggestion s = HealthRules.suggest(List.of(), List.of(), actions, TODAY);
+        assertEquals(Health.AT_RISK, s.health());
+        assertEquals(List.of("Action “Book the PCI assessor” (Omar) was due " + TODAY.minusDays(1) + " and is still open"),
+                s.reasons());
+    }
+
+    @Test
     void reasonIsRequiredOnlyWhenTheChoiceDiffers() {
         assertTrue(SnapshotService.reasonProblem(Health.ON_TRACK, Health.ON_TRACK, "").isEmpty());
         assertTrue(SnapshotService.reasonProblem(Health.ON_TRACK, Health.AT_RISK, "  ").isPresent());

@@ -154,6 +154,17 @@ class SnapshotServiceTest {
     }
 
     @Test
+    void aPayloadWrittenBeforeDecisionsAndActionsReadsThemAsEmpty() {
+        Snapshot taken = snapshots.take(chk.id(), SnapshotDraft.empty());
+        String json = PayloadJson.write(taken.payload()).replace(",\"decisions\":[]", "").replace(",\"actions\":[]", "");
+        assertFalse(json.contains("decisions"), json);
+        SnapshotPayload read = PayloadJson.read(json, 1);
+        assertTrue(read.decisions().isEmpty());
+        assertTrue(read.actions().isEmpty());
+        assertEquals(taken.payload().milestones(), read.milestones());
+    }
+
+    @Test
     void unknownOrForeignIdsAreRefusedClearly() {
         assertThrows(ValidationException.class, () -> snapshots.get(999));
         Snapshot taken = snapshots.take(chk.id(), SnapshotDraft.empty());
