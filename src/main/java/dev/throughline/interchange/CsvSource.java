@@ -79,7 +79,7 @@ public final class CsvSource {
         };
         String workstream = text(row, "workstream");
         return new SourceTask("line" + row.line(), text(row, "title"), 1, null,
-                start != null && forecast != null && start.isBefore(forecast) ? TaskKind.TASK : TaskKind.MILESTONE,
+                TaskKind.MILESTONE,
                 start, forecast, date(row, "baseline"), date(row, "deadline"), date(row, "actual"), percent,
                 text(row, "notes"), refs, workstream.isEmpty() ? null : workstream, "line " + row.line());
     }

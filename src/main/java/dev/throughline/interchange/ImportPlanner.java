@@ -331,8 +331,7 @@ public final class ImportPlanner {
                 : task.percentComplete() > 0 ? MilestoneStatus.IN_PROGRESS : MilestoneStatus.PLANNED;
         LocalDate actual = status == MilestoneStatus.DONE
                 ? (task.actualFinish() == null ? task.finish() : task.actualFinish()) : null;
-        LocalDate start = task.kind() != TaskKind.MILESTONE && task.start() != null && task.start().isBefore(task.finish())
-                ? task.start() : null;
+        LocalDate start = task.start() != null && task.start().isBefore(task.finish()) ? task.start() : null;
         return new MilestoneInput(title, null, null, start, task.baselineFinish(), task.finish(), actual,
                 task.deadline(), status, task.notes());
     }
