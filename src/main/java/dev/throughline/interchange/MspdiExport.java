@@ -76,33 +76,31 @@ public final class MspdiExport {
                 }
             }
         }
-        Map<Long, Task> summaries = new HashMap<>();
+        // MSPDI keeps the outline as task order plus outline level: each summary is followed by its children.
+        Map<Long, List<Milestone>> byStream = new HashMap<>();
+        for (Milestone m : data.milestones()) {
+            byStream.computeIfAbsent(m.workstreamId(), k -> new java.util.ArrayList<>()).add(m);
+        }
+        Map<Long, Task> tasks = new HashMap<>();
         for (Workstream w : data.workstreams()) {
             Task summary = project.addTask();
             summary.setName(w.name());
-            summary.setSummary(true);
-            summaries.put(w.id(), summary);
-        }
-        Map<Long, Task> tasks = new HashMap<>();
-        for (Milestone m : data.milestones()) {
-            Task parent = m.workstreamId() == null ? null : summaries.get(m.workstreamId());
-            Task task = parent == null ? project.addTask() : parent.addTask();
-            fill(task, m, calendar);
-            Resource owner = m.ownerId() == null ? null : resources.get(m.ownerId());
-            if (owner != null) {
-                task.addResourceAssignment(owner);
+            List<Milestone> children = byStream.getOrDefault(w.id(), List.of());
+            for (Milestone m : children) {
+                tasks.put(m.id(), milestoneTask(summary.addTask(), m, calendar, resources));
             }
-            tasks.put(m.id(), task);
+            if (children.isEmpty()) {
+                summary.setStart(start.atTime(DAY_START));
+                summary.setFinish(start.atTime(DAY_START));
+                summary.setDuration(Duration.getInstance(0, TimeUnit.DAYS));
+            } else {
+                summary.setSummary(true);
+                spanChildren(summary, calendar);
+            }
         }
-        for (Map.Entry<Long, Task> e : summaries.entrySet()) {
-            spanChildren(e.getValue(), calendar);
+        for (Milestone m : byStream.getOrDefault(null, List.of())) {
+            tasks.put(m.id(), milestoneTask(project.addTask(), m, calendar, resources));
         }
-        summaries.values().stream().filter(s -> s.getChildTasks().isEmpty()).toList().forEach(empty -> {
-            empty.setSummary(false);
-            empty.setStart(start.atTime(DAY_START));
-            empty.setFinish(start.atTime(DAY_START));
-            empty.setDuration(Duration.getInstance(0, TimeUnit.DAYS));
-        });
         for (Dependency d : data.dependencies()) {
             Task predecessor = tasks.get(d.predecessorId());
             Task successor = tasks.get(d.successorId());
@@ -112,6 +110,15 @@ public final class MspdiExport {
             }
         }
         return project;
+    }
+
+    private static Task milestoneTask(Task task, Milestone m, ProjectCalendar calendar, Map<Long, Resource> resources) {
+        fill(task, m, calendar);
+        Resource owner = m.ownerId() == null ? null : resources.get(m.ownerId());
+        if (owner != null) {
+            task.addResourceAssignment(owner);
+        }
+        return task;
     }
 
     private static void fill(Task task, Milestone m, ProjectCalendar calendar) {
