@@ -237,11 +237,17 @@ public final class ImportPlanner {
             String ref = personRefs.get(key(target.tpgmName()));
             if (ref == null) {
                 blockers.add("No one called “" + target.tpgmName().strip() + "” is in the directory or the file to run the new program.");
+            } else if (existing.containsKey(ref)) {
+                lines.add(new Line(Action.MATCH, Kind.PERSON, target.tpgmName().strip(), "runs the new program (TPgM)"));
             }
             return ref;
         }
         if (source.manager() != null && !source.manager().isBlank()) {
             String ref = personRefs.get(key(source.manager()));
+            if (ref != null && existing.containsKey(ref)) {
+                lines.add(new Line(Action.MATCH, Kind.PERSON, source.manager().strip(),
+                        "the file's manager, matched by name; runs the new program (TPgM)"));
+            }
             if (ref == null) {
                 ref = createPerson(SourceResource.of("manager", source.manager(), "", true));
             }
