@@ -304,7 +304,9 @@ public final class ImportPlanner {
             }
             String ownerRef = task.resourceRefs().stream().map(r -> personRefs.get(resourceKey(r))).filter(r -> r != null)
                     .findFirst().orElse(null);
-            newMilestones.add(new NewMilestone(task.ref(), workstreamRef, ownerRef, input.toMilestone(0, 0)));
+            newMilestones.add(new NewMilestone(task.ref(), workstreamRef, ownerRef, new Milestone(0, 0, null, title, null,
+                    input.start(), input.baseline(), input.forecast(), input.actual(), input.deadline(), input.status(),
+                    input.notes() == null ? "" : input.notes().strip())));
             milestoneRefs.put(task.ref(), task.ref());
             lines.add(new Line(Action.CREATE, Kind.MILESTONE, title + " (" + task.finish() + ")", join(origin(task), note)));
         }

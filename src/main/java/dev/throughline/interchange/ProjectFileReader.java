@@ -67,12 +67,31 @@ public final class ProjectFileReader {
             if (e instanceof ImportFileException known) {
                 throw known;
             }
-            throw new ImportFileException(name, null, "cannot be read as a project plan (" + reason(e) + ")", e);
+            String where = where(e);
+            throw new ImportFileException(name, where, (where == null ? "cannot be read as a project plan ("
+                    : "not well-formed XML; is the file cut short? (") + reason(e) + ")", e);
         } catch (IOException e) {
             throw new ImportFileException(name, null, "cannot be read (" + e.getMessage() + ")", e);
         } catch (LinkageError e) {
             throw new ImportFileException(name, null, "this kind of file needs a reader this build leaves out (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The line and column of the XML parser's complaint, when there is one in the cause chain. */
+    static String where(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException sax && sax.getLineNumber() > 0) {
+                return "line " + sax.getLineNumber() + ", column " + sax.getColumnNumber();
+            }
+            if (t instanceof jakarta.xml.bind.UnmarshalException u && u.getLinkedException() != null
+                    && u.getLinkedException() != t) {
+                String linked = where(u.getLinkedException());
+                if (linked != null) {
+                    return linked;
+                }
+            }
+        }
+        return null;
     }
 
     static String reason(Throwable e) {

@@ -15,10 +15,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an XML file once with a parser that resolves nothing (no DTD, no external entities) before
- * MPXJ sees it: a DOCTYPE is refused outright, and truncated or broken XML is reported with its line
- * and column. For GanttProject files it also checks that every dependency names a task of the file,
- * which MPXJ would silently drop.
+ * Reads the start of an XML file with a parser that resolves nothing (no DTD, no external entities)
+ * before MPXJ sees it: a DOCTYPE is refused outright. GanttProject files (small) are read whole, to
+ * report broken XML with its line and to check that every dependency names a task of the file, which
+ * MPXJ would silently drop; other XML is left to MPXJ after the prolog (see ProjectFileReader#where).
  */
 final class XmlGuard {
 
@@ -52,6 +52,7 @@ final class XmlGuard {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         GanLinks gan = new GanLinks();
+        int depth = 0;
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
@@ -66,6 +67,9 @@ final class XmlGuard {
                                 "the file uses the entity &" + xml.getLocalName() + "; which is not allowed");
                     }
                     if (event == XMLStreamConstants.START_ELEMENT) {
+                        if (!gan.gantt && depth++ == 0 && !gan.isGanttRoot(xml) && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".gan")) {
+                            break; // past the prolog: no DOCTYPE came; MPXJ parses the rest and reports its own errors
+                        }
                         gan.offer(xml);
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         gan.end(xml);
@@ -99,6 +103,10 @@ final class XmlGuard {
         private final Set<String> tasks = new HashSet<>();
         private final List<String[]> depends = new ArrayList<>();
         private final List<String> taskStack = new ArrayList<>();
+
+        boolean isGanttRoot(XMLStreamReader xml) {
+            return "project".equals(xml.getLocalName()) && xml.getAttributeValue(null, "webLink") != null;
+        }
 
         void offer(XMLStreamReader xml) {
             String element = xml.getLocalName();

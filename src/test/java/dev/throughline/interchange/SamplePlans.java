@@ -24,7 +24,7 @@ import net.sf.mpxj.TimeUnit;
  * Manager: Maya Okafor
  * </pre>
  */
-final class SamplePlans {
+public final class SamplePlans {
 
     static final LocalDate D = LocalDate.of(2026, 1, 5);
 
@@ -64,7 +64,7 @@ final class SamplePlans {
     }
 
     /** {@code count} tasks in summaries of 50, every tenth a milestone, each linked FS +1d to the one before. */
-    static ProjectFile largePlan(int count) {
+    public static ProjectFile largePlan(int count) {
         ProjectFile project = new ProjectFile();
         ProjectCalendar calendar = project.addDefaultBaseCalendar();
         project.setDefaultCalendar(calendar);
