@@ -112,6 +112,7 @@ final class ImportWizardDialog {
         tpgm.setPromptText("the file's manager");
         tpgm.setEditable(false);
         tpgm.setPrefWidth(260);
+        tpgm.setId("import-tpgm");
         program.setId("import-program");
         program.setPrefWidth(300);
         program.setCellFactory(list -> programCell());

@@ -462,6 +462,11 @@ public final class MainWindow {
         return item;
     }
 
+    /** Starts the import wizard on a file, as dropping it on the window does. */
+    void importFile(Path file) {
+        interchange.importFile(file);
+    }
+
     /** The open session, for tests. */
     public Session session() {
         return session;
