@@ -63,13 +63,17 @@ class ImportWizardUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#import-key").write("gan-1");
-        robot.clickOn("#import-tpgm");
-        robot.clickOn("Maya Okafor");
+        waitUntil(() -> "gan-1".equals(robot.lookup("#import-key").queryTextInputControl().getText()));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> tpgm = robot.lookup("#import-tpgm").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> tpgm.getSelectionModel().select("Maya Okafor"));
         robot.clickOn("#import-preview");
-        waitUntil(() -> !previewTable().getItems().isEmpty());
+        waitUntil(() -> robot.lookup("#import-summary").queryAs(Label.class).getText().startsWith("Creates"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(previewTable().getItems().stream().anyMatch(l -> l.action() == ImportPlan.Action.CREATE
                 && l.name().equals("API ready (2026-01-12)")), "the preview lists the milestones it will create");
-        assertTrue(robot.lookup("#import-summary").queryAs(Label.class).getText().startsWith("Creates 1 program"));
+        String summary = robot.lookup("#import-summary").queryAs(Label.class).getText();
+        assertTrue(summary.startsWith("Creates 1 program"), summary);
         assertTrue(app.window().session().workspace().programs().all().isEmpty(), "a preview writes nothing");
 
         Button importButton = robot.lookup("#import-run").queryButton();
