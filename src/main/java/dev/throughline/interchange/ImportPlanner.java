@@ -457,6 +457,12 @@ public final class ImportPlanner {
         for (SourceRaid r : source.raid()) {
             RaidType type = enumOf(RaidType.class, r.type(), RaidType.RISK);
             RaidStatus status = enumOf(RaidStatus.class, r.status(), RaidStatus.OPEN);
+            if (type == null || status == null) {
+                skip(Kind.RAID_ITEM, r.title().isBlank() ? r.where() : r.title(), r.where() + ": " + (type == null
+                        ? "type “" + r.type().strip() + "” is not risk, assumption, issue or dependency"
+                        : "status “" + r.status().strip() + "” is not open, mitigating, closed or realised"));
+                continue;
+            }
             String ownerRef = r.owner() == null || r.owner().isBlank() ? null : personRefs.get(key(r.owner()));
             String ownerName = ownerRef == null ? "" : r.owner();
             if (ownerRef != null && !existing.containsKey(ownerRef)) {
@@ -480,6 +486,7 @@ public final class ImportPlanner {
         }
     }
 
+    /** The constant named by {@code text} (any case, spaces for '_'), {@code fallback} when blank, null when unknown. */
     private static <E extends Enum<E>> E enumOf(Class<E> type, String text, E fallback) {
         if (text == null || text.isBlank()) {
             return fallback;
@@ -490,7 +497,7 @@ public final class ImportPlanner {
                 return e;
             }
         }
-        return fallback;
+        return null;
     }
 
     // ---- helpers

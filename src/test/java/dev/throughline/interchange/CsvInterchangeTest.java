@@ -149,6 +149,8 @@ class CsvInterchangeTest {
         assertEquals(LocalDate.of(2026, 2, 1), vendor.item().reviewDate());
         assertTrue(result.plan().lines().stream().anyMatch(l -> l.why().contains("nobody@example.com")),
                 "an unknown owner is said, not invented");
+        assertTrue(result.plan().lines().stream().anyMatch(l -> l.action() == Action.SKIP
+                && l.why().equals("line 5: type “blocker” is not risk, assumption, issue or dependency")), result.plan().lines().toString());
 
         Path out = folder.resolve("raid-out.csv");
         workspace.interchange().exportCsv(program.programId(), CsvKind.RAID, out);
