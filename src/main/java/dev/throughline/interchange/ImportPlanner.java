@@ -5,7 +5,6 @@ import dev.throughline.interchange.ImportPlan.Kind;
 import dev.throughline.interchange.ImportPlan.Line;
 import dev.throughline.interchange.ImportPlan.NewDependency;
 import dev.throughline.interchange.ImportPlan.NewMilestone;
-import dev.throughline.interchange.ImportPlan.NewPerson;
 import dev.throughline.interchange.ImportPlan.NewProgram;
 import dev.throughline.interchange.ImportPlan.NewRaidItem;
 import dev.throughline.interchange.ImportPlan.NewWorkstream;
@@ -21,10 +20,7 @@ import dev.throughline.milestone.Milestone;
 import dev.throughline.milestone.MilestoneInput;
 import dev.throughline.milestone.MilestoneStatus;
 import dev.throughline.milestone.Workstream;
-import dev.throughline.people.Function;
 import dev.throughline.people.Person;
-import dev.throughline.people.PersonInput;
-import dev.throughline.people.PersonValidator;
 import dev.throughline.program.Health;
 import dev.throughline.program.Priority;
 import dev.throughline.program.Program;
@@ -56,7 +52,6 @@ import java.util.stream.Collectors;
 public final class ImportPlanner {
 
     static final int MAX_TITLE = 200;
-    private static final String DEFAULT_ZONE = "America/Los_Angeles";
     private static final long PLACEHOLDER_ID = -1;
 
     private final SourcePlan source;
@@ -65,10 +60,7 @@ public final class ImportPlanner {
     private final List<Line> lines = new ArrayList<>();
     private final List<String> blockers = new ArrayList<>();
     private final Map<String, Long> existing = new HashMap<>();
-    /** Lower-case name or email to person ref (existing people first, then new ones). */
-    private final Map<String, String> personRefs = new HashMap<>();
-    private final Set<String> emailsInUse = new HashSet<>();
-    private final List<NewPerson> newPeople = new ArrayList<>();
+    private final DirectoryMatcher directory;
     private final List<NewWorkstream> newWorkstreams = new ArrayList<>();
     private final List<NewMilestone> newMilestones = new ArrayList<>();
     private final List<NewDependency> newDependencies = new ArrayList<>();
@@ -82,6 +74,7 @@ public final class ImportPlanner {
         this.source = source;
         this.options = options;
         this.context = context;
+        this.directory = new DirectoryMatcher(lines, existing);
     }
 
     public static ImportPlan plan(SourcePlan source, ImportOptions options, ImportContext context) {
@@ -89,101 +82,19 @@ public final class ImportPlanner {
     }
 
     private ImportPlan run() {
-        for (Person p : context.people()) {
-            String ref = "person#" + p.id();
-            existing.put(ref, p.id());
-            personRefs.putIfAbsent(key(p.name()), ref);
-            if (!p.email().isBlank()) {
-                personRefs.put(key(p.email()), ref);
-                emailsInUse.add(key(p.email()));
-            }
-        }
-        planPeople();
+        directory.knowDirectory(context.people());
+        directory.planResources(source.resources());
         String programLabel = planProgram();
         planWorkstreamsAndMilestones();
         planDependencies();
         planRaid();
-        if (blockers.isEmpty() && newMilestones.isEmpty() && newPeople.isEmpty() && newRaid.isEmpty()
+        if (blockers.isEmpty() && newMilestones.isEmpty() && directory.newPeople().isEmpty() && newRaid.isEmpty()
                 && newDependencies.isEmpty()) {
             blockers.add(source.fileName() + ": nothing to import (" + (lines.isEmpty() ? "the file holds no tasks,"
                     + " people or RAID items" : "everything is already there or skipped") + ").");
         }
-        Writes writes = new Writes(newProgram, newPeople, newWorkstreams, newMilestones, newDependencies, newRaid);
+        Writes writes = new Writes(newProgram, directory.newPeople(), newWorkstreams, newMilestones, newDependencies, newRaid);
         return new ImportPlan(source.fileName(), source.format(), programLabel, lines, blockers, writes, existing);
-    }
-
-    // ---- people
-
-    private void planPeople() {
-        for (SourceResource r : source.resources()) {
-            if (!r.work()) {
-                skip(Kind.PERSON, r.name(), "a material or cost resource, not a person");
-                continue;
-            }
-            String email = r.email() == null ? "" : r.email().strip();
-            String matched = email.isEmpty() ? null : personRefs.get(key(email));
-            String how = "matched by email";
-            if (matched == null) {
-                matched = personRefs.get(key(r.name()));
-                how = "matched by name";
-            }
-            if (matched != null) {
-                personRefs.put(resourceKey(r.ref()), matched);
-                if (existing.containsKey(matched)) {
-                    lines.add(new Line(Action.MATCH, Kind.PERSON, r.name(), how + " to the directory"));
-                } else {
-                    skip(Kind.PERSON, r.name(), "appears twice in the file; imported once");
-                }
-                continue;
-            }
-            createPerson(r);
-        }
-    }
-
-    private String createPerson(SourceResource r) {
-        Function function = function(r.function());
-        PersonInput input = new PersonInput(r.name(), r.role(), function, r.email(), r.slack(), r.gitlab(),
-                blankOr(r.zone(), DEFAULT_ZONE), blankOr(r.workStart(), "08:00"), blankOr(r.workEnd(), "16:00"));
-        Problems problems = PersonValidator.check(input, emailsInUse);
-        List<String> notes = new ArrayList<>();
-        if (problems.messageFor(PersonValidator.EMAIL).isPresent()) {
-            notes.add("email left out: " + problems.messageFor(PersonValidator.EMAIL).get());
-            input = new PersonInput(input.name(), input.role(), input.function(), "", input.slack(), input.gitlab(),
-                    input.zone(), input.workStart(), input.workEnd());
-            problems = PersonValidator.check(input, emailsInUse);
-        }
-        if (!problems.isEmpty()) {
-            skip(Kind.PERSON, r.name().isBlank() ? r.where() : r.name(), r.where() + ": " + messages(problems));
-            return null;
-        }
-        String ref = "person:" + r.ref();
-        Person person = PersonValidator.toPerson(0, input, emailsInUse);
-        if (!person.email().isBlank()) {
-            emailsInUse.add(key(person.email()));
-            personRefs.put(key(person.email()), ref);
-        }
-        personRefs.putIfAbsent(key(person.name()), ref);
-        personRefs.put(resourceKey(r.ref()), ref);
-        newPeople.add(new NewPerson(ref, person));
-        if (r.zone() == null || r.zone().isBlank()) {
-            notes.add(0, "new in the directory (" + function.label() + ", " + DEFAULT_ZONE + "; edit later)");
-        } else {
-            notes.add(0, "new in the directory");
-        }
-        lines.add(new Line(Action.CREATE, Kind.PERSON, person.name(), String.join("; ", notes)));
-        return ref;
-    }
-
-    private static Function function(String text) {
-        if (text == null || text.isBlank()) {
-            return Function.ENGINEERING;
-        }
-        for (Function f : Function.values()) {
-            if (f.name().equalsIgnoreCase(text.strip()) || f.label().equalsIgnoreCase(text.strip())) {
-                return f;
-            }
-        }
-        return Function.ENGINEERING;
     }
 
     // ---- program
@@ -234,7 +145,7 @@ public final class ImportPlanner {
 
     private String tpgm(ImportTarget.NewProgram target) {
         if (target.tpgmName() != null && !target.tpgmName().isBlank()) {
-            String ref = personRefs.get(key(target.tpgmName()));
+            String ref = directory.ref(target.tpgmName());
             if (ref == null) {
                 blockers.add("No one called “" + target.tpgmName().strip() + "” is in the directory or the file to run the new program.");
             } else if (existing.containsKey(ref)) {
@@ -243,13 +154,13 @@ public final class ImportPlanner {
             return ref;
         }
         if (source.manager() != null && !source.manager().isBlank()) {
-            String ref = personRefs.get(key(source.manager()));
+            String ref = directory.ref(source.manager());
             if (ref != null && existing.containsKey(ref)) {
                 lines.add(new Line(Action.MATCH, Kind.PERSON, source.manager().strip(),
                         "the file's manager, matched by name; runs the new program (TPgM)"));
             }
             if (ref == null) {
-                ref = createPerson(SourceResource.of("manager", source.manager(), "", true));
+                ref = directory.createPerson(SourceResource.of("manager", source.manager(), "", true));
             }
             if (ref != null) {
                 return ref;
@@ -302,7 +213,7 @@ public final class ImportPlanner {
                 skip(Kind.MILESTONE, label(task), task.where() + ": " + messages(problems));
                 continue;
             }
-            String ownerRef = task.resourceRefs().stream().map(r -> personRefs.get(resourceKey(r))).filter(r -> r != null)
+            String ownerRef = task.resourceRefs().stream().map(directory::resourceRef).filter(r -> r != null)
                     .findFirst().orElse(null);
             newMilestones.add(new NewMilestone(task.ref(), workstreamRef, ownerRef, new Milestone(0, 0, null, title, null,
                     input.start(), input.baseline(), input.forecast(), input.actual(), input.deadline(), input.status(),
@@ -463,7 +374,7 @@ public final class ImportPlanner {
                         : "status “" + r.status().strip() + "” is not open, mitigating, closed or realised"));
                 continue;
             }
-            String ownerRef = r.owner() == null || r.owner().isBlank() ? null : personRefs.get(key(r.owner()));
+            String ownerRef = r.owner() == null || r.owner().isBlank() ? null : directory.ref(r.owner());
             String ownerName = ownerRef == null ? "" : r.owner();
             if (ownerRef != null && !existing.containsKey(ownerRef)) {
                 ownerName = "";
@@ -520,11 +431,6 @@ public final class ImportPlanner {
 
     private static String blankOr(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    /** Resource refs live beside names and emails; the prefix keeps a person called "r1" apart. */
-    private static String resourceKey(String ref) {
-        return "\u0000" + ref;
     }
 
     static String key(String s) {
