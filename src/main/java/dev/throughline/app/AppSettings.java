@@ -71,6 +71,37 @@ public final class AppSettings {
         values.setProperty("window.maximized", String.valueOf(b.maximized()));
     }
 
+    private static final int RECENT_IMPORTS = 6;
+
+    /** Files imported lately, newest first. */
+    public synchronized java.util.List<Path> recentImports() {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        for (int i = 0; i < RECENT_IMPORTS; i++) {
+            String value = values.getProperty("import.recent." + i);
+            if (value != null && !value.isBlank()) {
+                try {
+                    out.add(Path.of(value));
+                } catch (java.nio.file.InvalidPathException ignored) {
+                    // A hand-edited entry that is not a path is dropped.
+                }
+            }
+        }
+        return out;
+    }
+
+    public synchronized void addRecentImport(Path file) {
+        java.util.List<Path> list = new java.util.ArrayList<>(recentImports());
+        list.remove(file);
+        list.add(0, file);
+        for (int i = 0; i < RECENT_IMPORTS; i++) {
+            if (i < list.size()) {
+                values.setProperty("import.recent." + i, list.get(i).toString());
+            } else {
+                values.remove("import.recent." + i);
+            }
+        }
+    }
+
     /** Writes through a temporary file so a crash never leaves half a settings file. */
     public synchronized void save() throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());

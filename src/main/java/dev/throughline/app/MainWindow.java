@@ -66,6 +66,7 @@ public final class MainWindow {
     private final Label workspaceLabel = new Label();
     private final Map<Long, Tab> programTabs = new HashMap<>();
     private final Timeline backupTimer = new Timeline(new KeyFrame(BACKUP_CHECK, e -> backupIfDue()));
+    private final InterchangeActions interchange;
     private Session session;
     private PortfolioView portfolio;
     private PeopleView people;
@@ -74,12 +75,14 @@ public final class MainWindow {
     MainWindow(Stage stage, AppSettings settings) {
         this.stage = stage;
         this.settings = settings;
+        this.interchange = new InterchangeActions(stage, settings, status, () -> session);
         root.setTop(menus());
         root.setBottom(statusBar());
         root.setCenter(message("Opening workspace…", null));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         Scene scene = new Scene(root, 1400, 880);
+        interchange.acceptDrops(root);
         Theme.apply(settings.theme(), scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), undo::redo);
         stage.setScene(scene);
@@ -317,8 +320,11 @@ public final class MainWindow {
         MenuItem backup = item("Back up to…", null, this::backupTo);
         MenuItem backups = item("Backups…", null, this::showBackups);
         MenuItem quit = item("Quit", KeyCombination.keyCombination("Shortcut+Q"), stage::close);
-        Menu file = new Menu("File", null, newWorkspace, openWorkspace, new SeparatorMenuItem(), backup,
-                backups, new SeparatorMenuItem(), quit);
+        MenuItem importItem = item("Import…", KeyCombination.keyCombination("Shortcut+I"), interchange::chooseAndImport);
+        importItem.setId("menu-import");
+        MenuItem exportItem = item("Export program…", KeyCombination.keyCombination("Shortcut+E"), interchange::chooseAndExport);
+        Menu file = new Menu("File", null, newWorkspace, openWorkspace, new SeparatorMenuItem(), importItem,
+                interchange.recentMenu(), exportItem, new SeparatorMenuItem(), backup, backups, new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("Undo", KeyCombination.keyCombination("Shortcut+Z"), undo::undo);
         undoItem.setId("menu-undo");
@@ -483,6 +489,11 @@ public final class MainWindow {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Starts the import wizard on a file, as dropping it on the window does. */
+    void importFile(Path file) {
+        interchange.importFile(file);
     }
 
     /** The open session, for tests. */

@@ -3,6 +3,7 @@ package dev.throughline.app;
 import dev.throughline.edit.CommandStack;
 import dev.throughline.event.WorkspaceEvents;
 import dev.throughline.interchange.CalendarService;
+import dev.throughline.interchange.InterchangeService;
 import dev.throughline.meeting.DecisionLogService;
 import dev.throughline.meeting.MeetingService;
 import dev.throughline.meeting.OccurrenceService;
@@ -40,6 +41,7 @@ public final class Workspace implements AutoCloseable {
     private final OccurrenceService occurrences;
     private final CalendarService calendars;
     private final SnapshotService snapshots;
+    private final InterchangeService interchange;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -58,6 +60,7 @@ public final class Workspace implements AutoCloseable {
         this.occurrences = new OccurrenceService(store, commands, Clock.systemUTC(), programs, people, meetings, decisionLog);
         this.calendars = new CalendarService(Clock.systemUTC(), programs, people, milestones, meetings);
         this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci);
+        this.interchange = new InterchangeService(store, commands, Clock.systemUTC());
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -135,6 +138,10 @@ public final class Workspace implements AutoCloseable {
 
     public SnapshotService snapshots() {
         return snapshots;
+    }
+
+    public InterchangeService interchange() {
+        return interchange;
     }
 
     public SampleService sample() {

@@ -70,6 +70,25 @@ public final class Sql {
         }
     }
 
+    /** Runs one statement for each row of parameters as a JDBC batch; returns how many rows ran. */
+    public int batch(String statement, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(statement)) {
+            int pending = 0;
+            for (Object[] params : rows) {
+                bind(st, params);
+                st.addBatch();
+                if (++pending == 1_000) {
+                    st.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                st.executeBatch();
+            }
+            return rows.size();
+        }
+    }
+
     /** Runs a script of statements separated by semicolons at line ends (migrations). */
     void script(String script) throws SQLException {
         try (Statement st = connection.createStatement()) {
