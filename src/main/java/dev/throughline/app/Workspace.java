@@ -2,6 +2,7 @@ package dev.throughline.app;
 
 import dev.throughline.edit.CommandStack;
 import dev.throughline.event.WorkspaceEvents;
+import dev.throughline.intake.IntakeService;
 import dev.throughline.meeting.MeetingService;
 import dev.throughline.milestone.MilestoneService;
 import dev.throughline.people.PeopleService;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     private final RiskService risks;
     private final MeetingService meetings;
     private final SnapshotService snapshots;
+    private final IntakeService intake;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -48,6 +50,7 @@ public final class Workspace implements AutoCloseable {
         this.risks = new RiskService(store, commands, Clock.systemUTC());
         this.meetings = new MeetingService(store, commands, Clock.systemUTC(), programs, people, milestones, risks, raci);
         this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci);
+        this.intake = new IntakeService(store, commands, Clock.systemUTC());
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -110,6 +113,10 @@ public final class Workspace implements AutoCloseable {
 
     public SnapshotService snapshots() {
         return snapshots;
+    }
+
+    public IntakeService intake() {
+        return intake;
     }
 
     public SampleService sample() {

@@ -4,5 +4,6 @@ package dev.throughline.event;
 public record EntityChanged(Entity entity, long id) implements WorkspaceEvent {
 
     public enum Entity { PERSON, PROGRAM, OBJECTIVE, WORKSTREAM, MILESTONE, DEPENDENCY, BASELINE,
-        DELIVERABLE, RACI, SETTING, RAID_ITEM, MEETING_SERIES, SNAPSHOT }
+        DELIVERABLE, RACI, SETTING, RAID_ITEM, MEETING_SERIES, SNAPSHOT,
+        INTAKE_REQUEST }
 }

@@ -23,7 +23,8 @@ public final class Migrations {
             "V4__raci.sql",
             "V5__raid.sql",
             "V6__meetings.sql",
-            "V7__snapshots.sql");
+            "V7__snapshots.sql",
+            "V8__intake.sql");
 
     private Migrations() {
     }
