@@ -3,6 +3,9 @@ package dev.throughline.app;
 import dev.throughline.edit.CommandStack;
 import dev.throughline.event.WorkspaceEvents;
 import dev.throughline.intake.IntakeService;
+import dev.throughline.attention.AttentionRules;
+import dev.throughline.attention.AttentionService;
+import dev.throughline.capacity.CapacityService;
 import dev.throughline.meeting.MeetingService;
 import dev.throughline.milestone.MilestoneService;
 import dev.throughline.people.PeopleService;
@@ -36,6 +39,8 @@ public final class Workspace implements AutoCloseable {
     private final MeetingService meetings;
     private final SnapshotService snapshots;
     private final IntakeService intake;
+    private final CapacityService capacity;
+    private final AttentionService attention;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -51,6 +56,9 @@ public final class Workspace implements AutoCloseable {
         this.meetings = new MeetingService(store, commands, Clock.systemUTC(), programs, people, milestones, risks, raci);
         this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci);
         this.intake = new IntakeService(store, commands, Clock.systemUTC());
+        this.capacity = new CapacityService(people, programs, milestones, meetings, raci);
+        this.attention = new AttentionService(Clock.systemUTC(), programs, milestones, risks, raci, snapshots, intake,
+                AttentionRules.standard());
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -117,6 +125,14 @@ public final class Workspace implements AutoCloseable {
 
     public IntakeService intake() {
         return intake;
+    }
+
+    public CapacityService capacity() {
+        return capacity;
+    }
+
+    public AttentionService attention() {
+        return attention;
     }
 
     public SampleService sample() {
