@@ -21,7 +21,8 @@ import picocli.CommandLine.ParameterException;
         subcommands = {DemoCommand.class, ProgramsCommand.class, PeopleCommand.class, CheckCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, MilestonesCommand.class,
                 BaselineCommand.class, GenerateCommand.class, RaciCommand.class, RisksCommand.class,
-                MeetingsCommand.class, AgendaCommand.class, SnapshotCommand.class, SnapshotsCommand.class})
+                MeetingsCommand.class, AgendaCommand.class, SnapshotCommand.class, SnapshotsCommand.class,
+                IntakeCommand.class, AttentionCommand.class, CapacityCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;

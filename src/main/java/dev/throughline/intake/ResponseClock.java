@@ -42,7 +42,7 @@ public record ResponseClock(TeamHours hours, Duration goal, Duration warning) {
      */
     public record Reading(State state, Duration used, Duration left, Instant due) {
 
-        /** "3h 20m left", "2h 05m over", "answered in 5h 10m". */
+        /** "3h 20m left", "2h 05m past the goal", "answered in 5h 10m working time" (to the nearest minute). */
         public String describe() {
             return switch (state) {
                 case ON_TIME, LATE -> "answered in " + format(used) + " working time";
@@ -52,7 +52,7 @@ public record ResponseClock(TeamHours hours, Duration goal, Duration warning) {
         }
 
         static String format(Duration d) {
-            long minutes = Math.max(0, d.toMinutes());
+            long minutes = Math.max(0, (d.getSeconds() + 30) / 60);
             return minutes / 60 + "h " + String.format("%02d", minutes % 60) + "m";
         }
     }

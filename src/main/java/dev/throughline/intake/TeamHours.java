@@ -80,6 +80,29 @@ public record TeamHours(LocalTime start, LocalTime end, ZoneId zone) {
         }
     }
 
+    /** The instant {@code budget} of working time before {@code end} (the sample's "received N working hours ago"). */
+    public Instant before(Instant end, Duration budget) {
+        Duration left = budget;
+        ZonedDateTime cursor = end.atZone(zone);
+        LocalDate day = cursor.toLocalDate();
+        while (true) {
+            if (isWorkday(day)) {
+                ZonedDateTime open = day.atTime(start).atZone(zone);
+                ZonedDateTime close = day.atTime(this.end).atZone(zone);
+                ZonedDateTime finish = cursor.isBefore(close) ? cursor : close;
+                if (finish.isAfter(open)) {
+                    Duration available = Duration.between(open, finish);
+                    if (available.compareTo(left) >= 0) {
+                        return finish.minus(left).toInstant();
+                    }
+                    left = left.minus(available);
+                }
+            }
+            day = day.minusDays(1);
+            cursor = day.plusDays(1).atStartOfDay(zone);
+        }
+    }
+
     /** "8:00–16:00 America/Los_Angeles, Mon–Fri". */
     public String describe() {
         return start + "–" + end + " " + zone.getId() + ", Mon–Fri";
