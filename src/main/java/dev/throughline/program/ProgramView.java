@@ -36,6 +36,12 @@ public final class ProgramView extends TabPane {
         return overview.lookupTitle();
     }
 
+    /** Selects the tab with this id (for example "program-tab-raci"); an unknown id leaves the selection. */
+    public void select(String tabId) {
+        getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> getSelectionModel().select(t));
+    }
+
     public void addTab(String title, Node content, String id) {
         getTabs().add(tab(title, content, id));
     }
