@@ -26,7 +26,7 @@ public record AttentionItem(Kind kind, Severity severity, Long programId, String
         PROGRAM_HEALTH("Programs off track or at risk"),
         INTAKE_RESPONSE("Intake requests near the response goal"),
         MILESTONE_SLIPPING("Milestones slipping"),
-        MILESTONE_DUE("Milestones due this week"),
+        MILESTONE_DUE("Milestones due in the coming week"),
         RISK_TRIGGERED("Triggered risks"),
         REVIEW_OVERDUE("Overdue risk reviews"),
         ACTION_OVERDUE("Overdue actions"),

@@ -147,7 +147,8 @@ public final class AttentionView extends BorderPane {
     private HBox row(AttentionItem item) {
         Label severity = new Label(item.severity().label());
         severity.getStyleClass().addAll(Styles.BADGE, Styles.badgeFor(item.severity()));
-        severity.setMinWidth(62);
+        severity.setPrefWidth(72);
+        severity.setMinWidth(Region.USE_PREF_SIZE);
         severity.setAlignment(Pos.CENTER);
         Hyperlink link = new Hyperlink(item.where());
         link.setOnAction(e -> open(item));

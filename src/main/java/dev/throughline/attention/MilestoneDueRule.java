@@ -3,22 +3,22 @@ package dev.throughline.attention;
 import dev.throughline.milestone.Milestone;
 import dev.throughline.milestone.MilestoneRow;
 import dev.throughline.program.Program;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An open milestone forecast from today to the end of this working week (on a weekend: the coming one),
- * so the TPgM can check it will land.
+ * An open milestone forecast in the coming week (today and the six days after), so the TPgM can check it
+ * will land. A rolling week: on a Friday, next week's dates matter more than today's alone.
  */
 public final class MilestoneDueRule implements AttentionRule {
+
+    public static final int DAYS = 7;
 
     @Override
     public List<AttentionItem> check(PortfolioFacts facts) {
         LocalDate today = facts.today();
-        LocalDate weekEnd = weekEnd(today);
+        LocalDate weekEnd = today.plusDays(DAYS - 1);
         List<AttentionItem> items = new ArrayList<>();
         for (Program p : facts.programs()) {
             for (MilestoneRow row : facts.milestonesOf(p.id())) {
@@ -35,13 +35,5 @@ public final class MilestoneDueRule implements AttentionRule {
             }
         }
         return items;
-    }
-
-    /** Friday of this week; from Saturday on, Friday of the next. */
-    static LocalDate weekEnd(LocalDate today) {
-        DayOfWeek day = today.getDayOfWeek();
-        LocalDate from = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY
-                ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : today;
-        return from.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
     }
 }

@@ -93,9 +93,9 @@ public final class CapacityView extends BorderPane {
         if (loaded.next().isPresent()) {
             IntakeRow next = loaded.next().get();
             suggestion.setText("Next request: " + next.request().ref() + " " + next.request().initiative() + " ("
-                    + next.request().complexity().label().toLowerCase(java.util.Locale.ROOT) + " complexity, "
-                    + next.request().criticality().label().toLowerCase(java.util.Locale.ROOT) + " criticality, "
-                    + Capacity.format(next.request().weight()) + " points). "
+                    + "complexity " + next.request().complexity().label().toLowerCase(java.util.Locale.ROOT)
+                    + ", business criticality " + next.request().criticality().label().toLowerCase(java.util.Locale.ROOT)
+                    + ": weighs " + Capacity.format(next.request().weight()) + " points). "
                     + Capacity.suggest(loaded.rows(), next.request().weight()).why());
         } else {
             suggestion.setText("No request is waiting. " + Capacity.suggest(loaded.rows(), 1).why()

@@ -35,6 +35,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -188,7 +189,9 @@ final class IntakeFormDialog {
         Label functionsCaption = new Label("Functions involved");
         HBox functionsRow = new HBox(12, functionsCaption, functions);
         functionsRow.setAlignment(Pos.CENTER_LEFT);
-        functionsCaption.setMinWidth(120);
+        form.getColumnConstraints().get(0).setMinWidth(150);
+        functionsCaption.setMinWidth(150);
+        functionsCaption.setPrefWidth(150);
         form.addWide(functionsRow);
         form.add("Other functions", others, IntakeInput.FUNCTIONS);
         form.add("Business criticality", criticality, IntakeInput.CRITICALITY);
@@ -212,6 +215,7 @@ final class IntakeFormDialog {
                 saved -> session.status().info((existing == null ? "Added " : "Saved ") + saved.ref() + " "
                         + saved.initiative() + " (Undo with Ctrl+Z)"));
         dialog.dialog().getDialogPane().setId("intake-form");
+        dialog.dialog().getDialogPane().setPrefWidth(780);
         dialog.show();
         (existing == null ? paste : initiative).requestFocus();
     }

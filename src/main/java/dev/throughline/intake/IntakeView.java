@@ -87,22 +87,29 @@ public final class IntakeView extends BorderPane {
         openOnly.setOnAction(e -> show());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, summary, spacer, openOnly, add, edit, ask, decline, accept, delete);
+        HBox bar = new HBox(8, title, spacer, openOnly, add, edit, ask, decline, accept, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(Styles.TOOLBAR);
-        setTop(bar);
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        VBox top = new VBox(6, bar, summary);
+        top.getStyleClass().add(Styles.TOOLBAR);
+        setTop(top);
 
         table.setId("intake-table");
-        table.getColumns().add(column("Ref", r -> r.request().ref(), 60));
-        table.getColumns().add(column("Received", r -> WHEN.format(r.request().receivedAt().atZone(ZoneId.systemDefault())), 120));
-        table.getColumns().add(column("Requester", IntakeRow::requester, 140));
-        table.getColumns().add(column("Initiative", r -> r.request().initiative(), 260));
-        table.getColumns().add(badgeColumn("Criticality", r -> r.request().criticality(), r -> r.request().criticality().label(), 90));
-        table.getColumns().add(column("Complexity", r -> r.request().complexity().label(), 90));
-        table.getColumns().add(badgeColumn("Status", r -> r.request().status(), r -> r.request().status().label(), 120));
-        table.getColumns().add(badgeColumn("Response", r -> r.response().state(), r -> r.response().state().label(), 130));
-        table.getColumns().add(column("Clock", r -> r.response().describe(), 200));
+        table.getColumns().add(column("Ref", r -> r.request().ref(), 55));
+        table.getColumns().add(column("Received", r -> WHEN.format(r.request().receivedAt().atZone(ZoneId.systemDefault())), 140));
+        table.getColumns().add(column("Requester", IntakeRow::requester, 135));
+        table.getColumns().add(column("Initiative", r -> r.request().initiative(), 250));
+        table.getColumns().add(badgeColumn("Criticality", r -> r.request().criticality(), r -> r.request().criticality().label(), 100));
+        table.getColumns().add(column("Complexity", r -> r.request().complexity().label(), 100));
+        table.getColumns().add(badgeColumn("Status", r -> r.request().status(), r -> r.request().status().label(), 130));
+        table.getColumns().add(badgeColumn("Response", r -> r.response().state(), r -> r.response().state().label(), 150));
+        table.getColumns().add(column("Clock", r -> r.response().describe(), 180));
         table.getColumns().add(column("Program", IntakeRow::programKey, 80));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No intake requests. Add one, or paste one from the channel with New request…"));
         table.setRowFactory(tv -> {
             TableRow<IntakeRow> row = new TableRow<>() {
@@ -200,7 +207,7 @@ public final class IntakeView extends BorderPane {
         fact("Desired date", r.desiredDate() == null ? "" : r.desiredDate().toString());
         fact("Links", String.join("  ", r.links()));
         fact("Channel", r.channel());
-        fact("Response", row.response().state().label() + ": " + row.response().describe() + " (goal "
+        fact("Response", row.response().state().label() + ": " + row.response().describe() + " of working time (goal "
                 + WHEN.format(row.response().due().atZone(ZoneId.systemDefault())) + " your time)");
         fact("Triage", r.triageNote());
         fact("Notes", r.notes());

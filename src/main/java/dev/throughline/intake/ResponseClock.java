@@ -42,10 +42,10 @@ public record ResponseClock(TeamHours hours, Duration goal, Duration warning) {
      */
     public record Reading(State state, Duration used, Duration left, Instant due) {
 
-        /** "3h 20m left", "2h 05m past the goal", "answered in 5h 10m working time" (to the nearest minute). */
+        /** "3h 20m left", "2h 05m past the goal", "answered in 5h 10m", all in working time, to the nearest minute. */
         public String describe() {
             return switch (state) {
-                case ON_TIME, LATE -> "answered in " + format(used) + " working time";
+                case ON_TIME, LATE -> "answered in " + format(used);
                 case OVERDUE -> format(left.negated()) + " past the goal";
                 default -> format(left) + " left";
             };

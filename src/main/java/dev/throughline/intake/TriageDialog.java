@@ -86,8 +86,9 @@ final class TriageDialog {
             return p;
         }, key.textProperty(), tpgm.valueProperty());
         FormGrid form = new FormGrid(problems);
-        Label about = new Label(r.ref() + " " + r.initiative() + " — " + r.complexity().label().toLowerCase(java.util.Locale.ROOT)
-                + " complexity, " + r.criticality().label().toLowerCase(java.util.Locale.ROOT) + " criticality: weighs "
+        Label about = new Label(r.ref() + " " + r.initiative() + " — complexity " + r.complexity().label()
+                .toLowerCase(java.util.Locale.ROOT) + ", business criticality " + r.criticality().label()
+                .toLowerCase(java.util.Locale.ROOT) + ": weighs "
                 + Capacity.format(r.weight()) + " points.");
         about.setWrapText(true);
         form.addWide(about);

@@ -106,19 +106,19 @@ class AttentionRulesTest {
     }
 
     @Test
-    void milestonesDueFromTodayToFridayAreListedAndTodayIsUrgent() {
+    void milestonesDueInTheComingSevenDaysAreListedAndTodayIsUrgent() {
         Map<Long, List<MilestoneRow>> plan = Map.of(2L, List.of(
                 milestone(SSO, "Today", null, TODAY, null, MilestoneStatus.PLANNED),
                 milestone(SSO, "Friday", null, LocalDate.of(2026, 12, 4), null, MilestoneStatus.IN_PROGRESS),
-                milestone(SSO, "Next Monday", null, LocalDate.of(2026, 12, 7), null, MilestoneStatus.PLANNED),
+                milestone(SSO, "Next Tuesday", null, LocalDate.of(2026, 12, 8), null, MilestoneStatus.PLANNED),
+                milestone(SSO, "Next Wednesday", null, LocalDate.of(2026, 12, 9), null, MilestoneStatus.PLANNED),
                 milestone(SSO, "Already done", null, TODAY, null, MilestoneStatus.DONE)));
         List<AttentionItem> items = new MilestoneDueRule().check(facts(List.of(SSO), plan, List.of(), Map.of(),
                 Map.of(), List.of()));
-        assertEquals(List.of("Today", "Friday"), items.stream().map(AttentionItem::title).toList());
+        assertEquals(List.of("Today", "Friday", "Next Tuesday"), items.stream().map(AttentionItem::title).toList());
         assertEquals(AttentionItem.Severity.URGENT, items.get(0).severity());
         assertEquals("due Friday 2026-12-04, owner Ben Carter", items.get(1).detail());
-        assertEquals(LocalDate.of(2026, 12, 11), MilestoneDueRule.weekEnd(LocalDate.of(2026, 12, 5)),
-                "on a Saturday, this week means the coming one");
+        assertEquals(AttentionItem.Target.MILESTONES, items.get(1).target());
     }
 
     @Test
@@ -137,6 +137,18 @@ class AttentionRulesTest {
         List<AttentionItem> reviews = new OverdueReviewRule().check(facts);
         assertEquals(List.of("R-3 Risk 3"), reviews.stream().map(AttentionItem::title).toList());
         assertEquals("review was due 2026-11-30 (owner Maya Okafor)", reviews.get(0).detail());
+    }
+
+    @Test
+    void aReviewAlreadyListedAsATriggeredReviewTriggerIsNotListedTwice() {
+        RaidItem item = new RaidItem(5, SSO.id(), RaidType.RISK, "Vendor", "", "", "", 3, 3, null, null, null, null, "",
+                dev.throughline.risk.TriggerRule.reviewOverdue(), Proximity.LATER, TODAY.minusDays(3), RaidStatus.OPEN,
+                null);
+        RaidRow row = new RaidRow(item, SSO.key(), "", List.of(), List.of(), "Review date passed",
+                "Review was due 2026-11-29.", true);
+        PortfolioFacts facts = facts(List.of(SSO), Map.of(), List.of(row), Map.of(), Map.of(), List.of());
+        assertEquals(1, new TriggeredRiskRule().check(facts).size());
+        assertEquals(List.of(), new OverdueReviewRule().check(facts));
     }
 
     @Test

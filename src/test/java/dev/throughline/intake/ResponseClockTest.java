@@ -78,7 +78,7 @@ class ResponseClockTest {
         Instant received = la("2026-11-27T15:00");
         ResponseClock.Reading onTime = clock.read(received, la("2026-11-30T10:00"), la("2026-12-10T10:00"));
         assertEquals(ResponseClock.State.ON_TIME, onTime.state());
-        assertEquals("answered in 3h 00m working time", onTime.describe());
+        assertEquals("answered in 3h 00m", onTime.describe());
         assertEquals(ResponseClock.State.LATE, clock.read(received, la("2026-12-03T09:00"), la("2026-12-10T10:00")).state());
     }
 }
