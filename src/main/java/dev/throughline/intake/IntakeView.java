@@ -99,14 +99,14 @@ public final class IntakeView extends BorderPane {
         setTop(top);
 
         table.setId("intake-table");
-        table.getColumns().add(column("Ref", r -> r.request().ref(), 55));
-        table.getColumns().add(column("Received", r -> WHEN.format(r.request().receivedAt().atZone(ZoneId.systemDefault())), 140));
+        table.getColumns().add(column("Ref", r -> r.request().ref(), 50));
+        table.getColumns().add(column("Received", r -> WHEN.format(r.request().receivedAt().atZone(ZoneId.systemDefault())), 145));
         table.getColumns().add(column("Requester", IntakeRow::requester, 135));
-        table.getColumns().add(column("Initiative", r -> r.request().initiative(), 250));
+        table.getColumns().add(column("Initiative", r -> r.request().initiative(), 220));
         table.getColumns().add(badgeColumn("Criticality", r -> r.request().criticality(), r -> r.request().criticality().label(), 100));
-        table.getColumns().add(column("Complexity", r -> r.request().complexity().label(), 100));
-        table.getColumns().add(badgeColumn("Status", r -> r.request().status(), r -> r.request().status().label(), 130));
-        table.getColumns().add(badgeColumn("Response", r -> r.response().state(), r -> r.response().state().label(), 150));
+        table.getColumns().add(column("Complexity", r -> r.request().complexity().label(), 105));
+        table.getColumns().add(badgeColumn("Status", r -> r.request().status(), r -> r.request().status().label(), 135));
+        table.getColumns().add(badgeColumn("Response", r -> r.response().state(), r -> r.response().state().label(), 160));
         table.getColumns().add(column("Clock", r -> r.response().describe(), 180));
         table.getColumns().add(column("Program", IntakeRow::programKey, 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -219,7 +219,8 @@ public final class IntakeView extends BorderPane {
         }
         Label c = new Label(caption);
         c.getStyleClass().add(Styles.MUTED);
-        c.setMinWidth(140);
+        c.setMinWidth(170);
+        c.setPrefWidth(170);
         Label v = new Label(value);
         v.setWrapText(true);
         HBox line = new HBox(12, c, v);
