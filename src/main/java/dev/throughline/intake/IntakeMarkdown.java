@@ -89,7 +89,7 @@ public final class IntakeMarkdown {
         Map<Field, List<String>> sections = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         Field open = null;
-        for (String raw : (markdown == null ? "" : markdown).split("\\R")) {
+        for (String raw : splitGluedLabels(markdown == null ? "" : markdown).split("\\R")) {
             String line = raw.strip();
             Matcher labelled = LABELLED.matcher(line);
             Matcher heading = HEADING.matcher(line);
@@ -244,6 +244,32 @@ public final class IntakeMarkdown {
                 + String.join(", ", filled) + ")" + (notes.isEmpty() ? "." : "; the rest is in Notes.")
                 + (warnings.isEmpty() ? "" : " Check: " + String.join(" ", warnings));
         return new Result(true, out, List.copyOf(filled), List.copyOf(warnings), message);
+    }
+
+    private static final Pattern GLUED = Pattern.compile(
+            "(?:\\*\\*|__|#{1,6}\\s|-\\s)([A-Za-z][A-Za-z ()/&'?-]{0,60}?)(?:\\*\\*|__)?:");
+
+    /**
+     * A message whose line breaks were lost on the way (copied from a chat preview, say) has its template
+     * labels run together: "...Elena**Initiative:** Portal- Complexity: High". Each known label that does not
+     * start a line starts one, and so does a "## heading".
+     */
+    static String splitGluedLabels(String message) {
+        String text = message.replaceAll("(?<=[^\\s#])[ \\t]*(?=#{2,6}\\s)", "\n");
+        StringBuilder out = new StringBuilder();
+        Matcher m = GLUED.matcher(text);
+        int last = 0;
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int start = m.start();
+            from = start + 1;
+            boolean lineStart = start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r';
+            if (!lineStart && Field.byLabel(m.group(1)).isPresent()) {
+                out.append(text, last, start).append('\n');
+                last = start;
+            }
+        }
+        return out.append(text.substring(last)).toString();
     }
 
     /** "**Budget:** ..." or "- Budget: ..." is a field the template does not know; "Tickets pile up: 40" is prose. */

@@ -62,6 +62,20 @@ class IntakeMarkdownTest {
     }
 
     @Test
+    void aMessageWhoseLineBreaksWereLostStillFills() {
+        String oneLine = "**Requester:** @elena **Initiative:** Self-serve trials **Problem:** Prospects wait 2 days;"
+                + " sales-approved trials only ### Why it needs program support - Complexity: High (billing, CRM)"
+                + "- Functions involved: PM, Engineering - Business criticality: High **Desired timeline:** Q2 2027";
+        IntakeMarkdown.Result result = IntakeMarkdown.parse(oneLine, IntakeInput.blank(NOW), PEOPLE);
+        assertTrue(result.fits(), result.message());
+        assertEquals(List.of("Requester", "Initiative", "Problem", "Complexity", "Functions involved",
+                "Business criticality", "Desired timeline"), result.filled());
+        assertEquals("Prospects wait 2 days; sales-approved trials only", result.input().problem());
+        assertEquals(Set.of(Function.PM, Function.ENGINEERING), result.input().functions());
+        assertEquals(LocalDate.of(2027, 6, 30), result.input().desiredDate());
+    }
+
+    @Test
     void checkboxListsAndQuartersAreUnderstood() {
         String text = """
                 ## Initiative
