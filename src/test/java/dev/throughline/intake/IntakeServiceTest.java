@@ -182,6 +182,14 @@ class IntakeServiceTest {
     }
 
     @Test
+    void aRequesterCannotBeDeletedWhileTheirRequestIsKept() {
+        intake.create(request(null));
+        ValidationException e = assertThrows(ValidationException.class, () -> workspace.people().delete(elena.id()));
+        assertEquals("Elena Brooks asked for 1 intake request(s), for example “Partner onboarding portal”; they stay"
+                + " its requester.", e.getMessage());
+    }
+
+    @Test
     void askingForMoreKeepsTheFirstResponseTime() {
         IntakeRequest request = intake.create(request(null));
         IntakeRequest asked = intake.askForMore(request.id(), "Which partners are in the first wave?");
