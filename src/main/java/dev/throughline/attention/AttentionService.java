@@ -8,7 +8,6 @@ import dev.throughline.program.ProgramStatus;
 import dev.throughline.raci.RaciRules;
 import dev.throughline.raci.RaciService;
 import dev.throughline.risk.RiskService;
-import dev.throughline.snapshot.Snapshot;
 import dev.throughline.snapshot.SnapshotService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,14 +47,10 @@ public final class AttentionService {
         List<Program> running = programs.all().stream().filter(p -> !p.archived()
                 && p.status() != ProgramStatus.DONE && p.status() != ProgramStatus.CANCELLED).toList();
         Map<Long, List<RaciRules.RowProblem>> problems = new HashMap<>();
-        Map<Long, java.time.Instant> last = new HashMap<>();
         for (Program p : running) {
             problems.put(p.id(), raci.matrix(p.id()).problems());
-            List<Snapshot> history = snapshots.history(p.id());
-            if (!history.isEmpty()) {
-                last.put(p.id(), history.get(history.size() - 1).takenAt());
-            }
         }
+        Map<Long, java.time.Instant> last = snapshots.latestTimes();
         return new PortfolioFacts(risks.today(), clock.instant(), running, milestones.portfolioRows(),
                 risks.portfolioRows(), problems, last, intake.rows());
     }

@@ -43,6 +43,16 @@ public final class SnapshotRepository {
                 + " limit 1", SnapshotRepository::map, programId);
     }
 
+    /** When each program's newest snapshot was taken (programs without one are absent); payloads are not read. */
+    public java.util.Map<Long, Instant> latestTimes(Sql sql) throws SQLException {
+        java.util.Map<Long, Instant> out = new java.util.HashMap<>();
+        for (Object[] row : sql.list("select program_id, max(taken_at) as taken_at from snapshots group by program_id",
+                r -> new Object[] {r.getLong("program_id"), Instant.parse(r.getString("taken_at"))})) {
+            out.put((Long) row[0], (Instant) row[1]);
+        }
+        return out;
+    }
+
     private static Snapshot map(Sql.Row r) throws SQLException {
         return new Snapshot(r.getLong("id"), r.getLong("program_id"), Instant.parse(r.getString("taken_at")),
                 Health.valueOf(r.getString("health")), Health.valueOf(r.getString("suggested_health")),

@@ -1,0 +1,37 @@
+package dev.throughline.attention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.throughline.app.Workspace;
+import dev.throughline.snapshot.SnapshotDraft;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The home screen's facts read from a real workspace: a snapshot taken now clears its program's stale item. */
+class AttentionServiceTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void takingASnapshotClearsTheProgramFromTheStaleListAndUndoBringsItBack() {
+        try (Workspace w = Workspace.open(folder.resolve("w.db"))) {
+            w.sample().load();
+            assertEquals(List.of("CHK-12", "EUR-3", "SSO-7"), stale(w));
+            long chk = w.programs().byKey("CHK-12").id();
+            w.snapshots().take(chk, new SnapshotDraft(null, "Vendor slipped three weeks", "", "", "", ""));
+            assertEquals(List.of("EUR-3", "SSO-7"), stale(w));
+            assertTrue(w.attention().facts().lastSnapshot().containsKey(chk));
+            w.commands().undo();
+            assertEquals(List.of("CHK-12", "EUR-3", "SSO-7"), stale(w));
+        }
+    }
+
+    private static List<String> stale(Workspace w) {
+        return w.attention().items().stream().filter(i -> i.kind() == AttentionItem.Kind.SNAPSHOT_STALE)
+                .map(AttentionItem::programKey).toList();
+    }
+}
