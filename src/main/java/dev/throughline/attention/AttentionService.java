@@ -11,7 +11,6 @@ import dev.throughline.risk.RiskService;
 import dev.throughline.snapshot.SnapshotService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,10 +45,7 @@ public final class AttentionService {
     public PortfolioFacts facts() {
         List<Program> running = programs.all().stream().filter(p -> !p.archived()
                 && p.status() != ProgramStatus.DONE && p.status() != ProgramStatus.CANCELLED).toList();
-        Map<Long, List<RaciRules.RowProblem>> problems = new HashMap<>();
-        for (Program p : running) {
-            problems.put(p.id(), raci.matrix(p.id()).problems());
-        }
+        Map<Long, List<RaciRules.RowProblem>> problems = raci.problemsByProgram();
         Map<Long, java.time.Instant> last = snapshots.latestTimes();
         return new PortfolioFacts(risks.today(), clock.instant(), running, milestones.portfolioRows(),
                 risks.portfolioRows(), problems, last, intake.rows());

@@ -30,6 +30,22 @@ class AttentionServiceTest {
         }
     }
 
+    @Test
+    void raciProblemsReadForAllProgramsAtOnceAreEachProgramsOwn() {
+        try (Workspace w = Workspace.open(folder.resolve("w.db"))) {
+            w.sample().load();
+            var all = w.raci().problemsByProgram();
+            int withProblems = 0;
+            for (var p : w.programs().all()) {
+                var own = w.raci().matrix(p.id()).problems();
+                assertEquals(new java.util.HashSet<>(own), new java.util.HashSet<>(all.getOrDefault(p.id(), List.of())),
+                        p.key());
+                withProblems += own.isEmpty() ? 0 : 1;
+            }
+            assertTrue(withProblems > 0, "the sample has a broken RACI on purpose");
+        }
+    }
+
     private static List<String> stale(Workspace w) {
         return w.attention().items().stream().filter(i -> i.kind() == AttentionItem.Kind.SNAPSHOT_STALE)
                 .map(AttentionItem::programKey).toList();
