@@ -204,7 +204,8 @@ final class IntakeFormDialog {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(640);
-        scroll.setPrefViewportWidth(640);
+        scroll.setPrefViewportWidth(700);
+        scroll.setMinWidth(720);
 
         IntakeService service = session.workspace().intake();
         FormDialog<IntakeRequest> dialog = new FormDialog<>(owner, existing == null ? "New intake request"
@@ -215,7 +216,6 @@ final class IntakeFormDialog {
                 saved -> session.status().info((existing == null ? "Added " : "Saved ") + saved.ref() + " "
                         + saved.initiative() + " (Undo with Ctrl+Z)"));
         dialog.dialog().getDialogPane().setId("intake-form");
-        dialog.dialog().getDialogPane().setPrefWidth(780);
         dialog.show();
         (existing == null ? paste : initiative).requestFocus();
     }
