@@ -111,11 +111,15 @@ public final class AttentionView extends BorderPane {
     }
 
     private void show(Loaded loaded) {
+        boolean same = loaded.items().equals(items) && loaded.today().equals(today) && !groups.getChildren().isEmpty();
         items = loaded.items();
         today = loaded.today();
         long urgent = items.stream().filter(i -> i.severity() == AttentionItem.Severity.URGENT).count();
         summary.setText((items.isEmpty() ? "Nothing needs attention" : items.size() + " items, " + urgent + " urgent")
                 + " · as of " + AS_OF.format(LocalDateTime.now()));
+        if (same) {
+            return; // the same items: keep the nodes (no flicker, no lost hover or focus)
+        }
         Map<AttentionItem.Kind, List<AttentionItem>> byKind = new LinkedHashMap<>();
         for (AttentionItem item : items) {
             byKind.computeIfAbsent(item.kind(), k -> new ArrayList<>()).add(item);

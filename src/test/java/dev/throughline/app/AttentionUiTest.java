@@ -56,7 +56,7 @@ class AttentionUiTest {
     void theAppOpensOnTheHomeScreenAndARaciProblemOpensTheProgramOnItsRaciTab() throws Exception {
         TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
         assertEquals("tab-home", tabs.getSelectionModel().getSelectedItem().getId());
-        assertTrue(robot.lookup("#attention-raci-problem").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#attention-raci-problem .hyperlink").tryQuery().isPresent());
         AttentionItem raci = home().items().stream().filter(i -> i.kind() == AttentionItem.Kind.RACI_PROBLEM)
                 .findFirst().orElseThrow();
         Hyperlink link = robot.lookup("#attention-raci-problem .hyperlink").queryAs(Hyperlink.class);
@@ -74,6 +74,8 @@ class AttentionUiTest {
         AttentionItem portal = home().items().stream().filter(i -> i.kind() == AttentionItem.Kind.INTAKE_RESPONSE
                 && i.title().equals("Partner onboarding portal")).findFirst().orElseThrow();
         assertEquals(AttentionItem.Severity.SOON, portal.severity());
+        waitUntil(() -> robot.lookup("#attention-intake-response .hyperlink").match((Hyperlink h) ->
+                h.getText().contains("Partner onboarding portal")).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#attention-intake-response .hyperlink").match((Hyperlink h) ->
                 h.getText().contains("Partner onboarding portal")).queryAs(Hyperlink.class));
         waitUntil(() -> robot.lookup("#intake-table").tryQuery().isPresent()
