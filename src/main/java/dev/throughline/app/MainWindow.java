@@ -71,6 +71,7 @@ public final class MainWindow {
     private PortfolioView portfolio;
     private PeopleView people;
     private Tab peopleTab;
+    private Tab intakeTab;
 
     MainWindow(Stage stage, AppSettings settings) {
         this.stage = stage;
@@ -223,7 +224,29 @@ public final class MainWindow {
     }
 
     private void attach(Workspace workspace) {
-        session = new Session(workspace, background, status, this::openProgram);
+        session = new Session(workspace, background, status, new Session.Navigator() {
+            @Override
+            public void openProgram(long programId) {
+                MainWindow.this.openProgram(programId);
+            }
+
+            @Override
+            public void openProgram(long programId, String tabId) {
+                MainWindow.this.openProgram(programId);
+                Tab tab = programTabs.get(programId);
+                if (tab != null && tab.getContent() instanceof ProgramView view) {
+                    view.select(tabId);
+                }
+            }
+
+            @Override
+            public void openIntake(long requestId) {
+                selectTab("tab-intake");
+                if (intakeTab.getContent() instanceof dev.throughline.intake.IntakeView view) {
+                    view.select(requestId);
+                }
+            }
+        });
         undo.attach(session);
         programTabs.clear();
         portfolio = new PortfolioView(session);
@@ -243,7 +266,16 @@ public final class MainWindow {
                 () -> new dev.throughline.risk.PortfolioRisksView(session));
         Tab statusTab = lazyTab("Status", "tab-status", Icons.of(org.kordamp.ikonli.feather.Feather.ACTIVITY),
                 () -> new dev.throughline.snapshot.PortfolioStatusView(session));
-        tabs.getTabs().setAll(portfolioTab, timelineTab, peopleTab, loadTab, risksTab, statusTab);
+        // The home screen comes first: what needs a TPgM today across every program.
+        Tab homeTab = fixedTab("Home", new dev.throughline.attention.AttentionView(session),
+                Icons.of(org.kordamp.ikonli.feather.Feather.HOME));
+        homeTab.setId("tab-home");
+        intakeTab = lazyTab("Intake", "tab-intake", Icons.of(org.kordamp.ikonli.feather.Feather.INBOX),
+                () -> new dev.throughline.intake.IntakeView(session));
+        Tab capacityTab = lazyTab("Capacity", "tab-capacity", Icons.of(org.kordamp.ikonli.feather.Feather.BAR_CHART_2),
+                () -> new dev.throughline.capacity.CapacityView(session));
+        tabs.getTabs().setAll(homeTab, portfolioTab, timelineTab, peopleTab, loadTab, risksTab, statusTab, intakeTab,
+                capacityTab);
         root.setCenter(tabs);
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());
@@ -353,9 +385,11 @@ public final class MainWindow {
         Menu edit = new Menu("Edit", null, undoItem, redoItem, new SeparatorMenuItem(), newProgram, addPerson,
                 new SeparatorMenuItem(), find);
 
-        MenuItem showPortfolio = item("Portfolio", KeyCombination.keyCombination("Shortcut+1"), () -> selectTab(0));
-        MenuItem showTimeline = item("Portfolio timeline", KeyCombination.keyCombination("Shortcut+2"), () -> selectTab(1));
-        MenuItem showPeople = item("People", KeyCombination.keyCombination("Shortcut+3"), () -> selectTab(2));
+        MenuItem showHome = item("Home: needs attention", KeyCombination.keyCombination("Shortcut+0"), () -> selectTab("tab-home"));
+        MenuItem showPortfolio = item("Portfolio", KeyCombination.keyCombination("Shortcut+1"), () -> selectTab("tab-portfolio"));
+        MenuItem showTimeline = item("Portfolio timeline", KeyCombination.keyCombination("Shortcut+2"), () -> selectTab("tab-timeline"));
+        MenuItem showPeople = item("People", KeyCombination.keyCombination("Shortcut+3"), () -> selectTab("tab-people"));
+        MenuItem showIntake = item("Intake", KeyCombination.keyCombination("Shortcut+4"), () -> selectTab("tab-intake"));
         MenuItem closeTab = item("Close tab", KeyCombination.keyCombination("Shortcut+W"), this::closeCurrentTab);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setSelected(settings.theme() == AppSettings.Theme.DARK);
@@ -363,7 +397,7 @@ public final class MainWindow {
             settings.setTheme(dark.isSelected() ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT);
             Theme.apply(settings.theme(), stage.getScene());
         });
-        Menu view = new Menu("View", null, showPortfolio, showTimeline, showPeople, closeTab, new SeparatorMenuItem(), dark);
+        Menu view = new Menu("View", null, showHome, showPortfolio, showTimeline, showPeople, showIntake, closeTab, new SeparatorMenuItem(), dark);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -449,10 +483,9 @@ public final class MainWindow {
         }
     }
 
-    private void selectTab(int index) {
-        if (tabs.getTabs().size() > index) {
-            tabs.getSelectionModel().select(index);
-        }
+    private void selectTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private void closeCurrentTab() {

@@ -14,6 +14,15 @@ public record Session(Workspace workspace, BackgroundWork background, StatusLine
     /** Opens program pages; implemented by the main window. */
     public interface Navigator {
         void openProgram(long programId);
+
+        /** Opens the program on one of its tabs (by the tab's id, like "program-tab-raci"). */
+        default void openProgram(long programId, String tabId) {
+            openProgram(programId);
+        }
+
+        /** Shows the intake list with this request selected. */
+        default void openIntake(long requestId) {
+        }
     }
 
     /**

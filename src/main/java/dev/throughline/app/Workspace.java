@@ -1,9 +1,13 @@
 package dev.throughline.app;
 
+import dev.throughline.attention.AttentionRules;
+import dev.throughline.attention.AttentionService;
+import dev.throughline.capacity.CapacityService;
 import dev.throughline.edit.CommandStack;
 import dev.throughline.event.WorkspaceEvents;
 import dev.throughline.interchange.CalendarService;
 import dev.throughline.interchange.InterchangeService;
+import dev.throughline.intake.IntakeService;
 import dev.throughline.meeting.DecisionLogService;
 import dev.throughline.meeting.MeetingService;
 import dev.throughline.meeting.OccurrenceService;
@@ -42,6 +46,9 @@ public final class Workspace implements AutoCloseable {
     private final CalendarService calendars;
     private final SnapshotService snapshots;
     private final InterchangeService interchange;
+    private final IntakeService intake;
+    private final CapacityService capacity;
+    private final AttentionService attention;
     private AutoBackups autoBackups;
 
     private Workspace(Store store, WorkspaceEvents events) {
@@ -61,6 +68,10 @@ public final class Workspace implements AutoCloseable {
         this.calendars = new CalendarService(Clock.systemUTC(), programs, people, milestones, meetings);
         this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci);
         this.interchange = new InterchangeService(store, commands, Clock.systemUTC());
+        this.intake = new IntakeService(store, commands, Clock.systemUTC());
+        this.capacity = new CapacityService(people, programs, milestones, meetings, raci);
+        this.attention = new AttentionService(Clock.systemUTC(), programs, milestones, risks, raci, snapshots, intake,
+                AttentionRules.standard());
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */
@@ -142,6 +153,18 @@ public final class Workspace implements AutoCloseable {
 
     public InterchangeService interchange() {
         return interchange;
+    }
+
+    public IntakeService intake() {
+        return intake;
+    }
+
+    public CapacityService capacity() {
+        return capacity;
+    }
+
+    public AttentionService attention() {
+        return attention;
     }
 
     public SampleService sample() {

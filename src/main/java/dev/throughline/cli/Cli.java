@@ -23,7 +23,8 @@ import picocli.CommandLine.ParameterException;
                 BaselineCommand.class, GenerateCommand.class, RaciCommand.class, RisksCommand.class,
                 MeetingsCommand.class, AgendaCommand.class, SnapshotCommand.class, SnapshotsCommand.class,
                 ExportIcsCommand.class, ImportIcsCommand.class, MinutesCommand.class, ActionsCommand.class,
-                RollupCommand.class, ImportCommand.class, ExportCommand.class})
+                RollupCommand.class, ImportCommand.class, ExportCommand.class,
+                IntakeCommand.class, AttentionCommand.class, CapacityCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;

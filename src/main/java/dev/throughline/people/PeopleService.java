@@ -66,6 +66,11 @@ public final class PeopleService {
             throw new ValidationException("person", person.name() + " still has RACI roles in " + String.join(", ", raci)
                     + "; remove them from " + (raci.size() == 1 ? "that RACI" : "those RACIs") + " first.");
         }
+        List<String> requests = store.read(sql -> repository.intakeRequestsBy(sql, id));
+        if (!requests.isEmpty()) {
+            throw new ValidationException("person", person.name() + " asked for " + requests.size()
+                    + " intake request(s), for example “" + requests.get(0) + "”; they stay its requester.");
+        }
         commands.execute(RowEdits.delete("delete " + person.name(), repository, person));
     }
 

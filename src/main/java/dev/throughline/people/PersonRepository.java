@@ -34,6 +34,12 @@ public final class PersonRepository implements RowTable<Person> {
     }
 
     /** Keys of programs whose RACI has this person as a column or holds a letter of theirs (they block deletion). */
+    /** Initiatives of the intake requests this person made (they stay the requester of record). */
+    public List<String> intakeRequestsBy(Sql sql, long personId) throws SQLException {
+        return sql.list("select initiative from intake_requests where requester_id = ? order by id",
+                r -> r.getString("initiative"), personId);
+    }
+
     public List<String> programsWithRaciRoles(Sql sql, long personId) throws SQLException {
         return sql.list("select key from programs where id in (select program_id from raci_members where person_id = ?"
                 + " union select d.program_id from raci_assignments a join deliverables d on d.id = a.deliverable_id"

@@ -22,6 +22,17 @@ public final class RaciRepository implements RowTable<Deliverable> {
                 RaciRepository::mapDeliverable, programId);
     }
 
+    /** Every deliverable of every program (the home screen checks all RACIs at once). */
+    public List<Deliverable> allDeliverables(Sql sql) throws SQLException {
+        return sql.list("select " + DELIVERABLE_COLUMNS + " from deliverables order by program_id, position, id",
+                RaciRepository::mapDeliverable);
+    }
+
+    /** Every assignment of every program. */
+    public List<RaciAssignment> allAssignments(Sql sql) throws SQLException {
+        return sql.list("select deliverable_id, person_id, role from raci_assignments", RaciRepository::mapAssignment);
+    }
+
     public Optional<Deliverable> findDeliverable(Sql sql, long id) throws SQLException {
         return sql.one("select " + DELIVERABLE_COLUMNS + " from deliverables where id = ?",
                 RaciRepository::mapDeliverable, id);

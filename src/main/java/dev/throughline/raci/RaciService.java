@@ -74,6 +74,25 @@ public final class RaciService {
         });
     }
 
+    /**
+     * The RACI problems of every program, by program id (programs without deliverables are absent), read in
+     * one transaction. Rows are checked in position order, not grouped by workstream as in {@link #matrix}.
+     */
+    public Map<Long, List<RaciRules.RowProblem>> problemsByProgram() {
+        return store.read(sql -> {
+            Map<Long, Map<Long, RaciCell>> cells = new HashMap<>();
+            RaciRepository.byCell(raci.allAssignments(sql)).forEach((d, row) -> row.forEach((person, roles) ->
+                    RaciCell.of(roles).ifPresent(cell -> cells.computeIfAbsent(d, k -> new HashMap<>()).put(person, cell))));
+            Map<Long, List<Deliverable>> rows = new LinkedHashMap<>();
+            for (Deliverable d : raci.allDeliverables(sql)) {
+                rows.computeIfAbsent(d.programId(), k -> new ArrayList<>()).add(d);
+            }
+            Map<Long, List<RaciRules.RowProblem>> out = new HashMap<>();
+            rows.forEach((program, list) -> out.put(program, RaciRules.check(list, cells)));
+            return out;
+        });
+    }
+
     public List<Workstream> workstreams(long programId) {
         return store.read(sql -> workstreams.ofProgram(sql, programId));
     }

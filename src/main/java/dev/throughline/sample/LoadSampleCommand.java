@@ -73,6 +73,8 @@ import dev.throughline.risk.Response;
 import dev.throughline.risk.TriggerKind;
 import dev.throughline.snapshot.SnapshotRepository;
 import dev.throughline.store.Sql;
+import dev.throughline.intake.IntakeRepository;
+import dev.throughline.intake.IntakeSample;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,6 +112,8 @@ final class LoadSampleCommand implements Command {
     private final ActionItemRepository actionRows = new ActionItemRepository();
     private final SnapshotRepository snapshots = new SnapshotRepository();
     private final Map<String, Long> ids = new HashMap<>();
+    /** When the sample was first loaded: open intake requests are placed relative to it, the same on redo. */
+    private Instant loadedAt;
 
     LoadSampleCommand(SamplePortfolio sample) {
         this.sample = sample;
@@ -147,6 +151,7 @@ final class LoadSampleCommand implements Command {
         for (SampleProgram sp : sample.programs()) {
             insertSnapshots(sql, sp, ids.get("program:" + sp.key()));
         }
+        insertIntake(sql);
         return List.of(new WorkspaceReplaced("sample portfolio loaded"));
     }
 
@@ -420,8 +425,33 @@ final class LoadSampleCommand implements Command {
         }
     }
 
+    private void insertIntake(Sql sql) throws SQLException {
+        if (loadedAt == null) {
+            loadedAt = Instant.now();
+        }
+        Map<String, Long> people = new HashMap<>();
+        for (SamplePerson person : sample.people()) {
+            people.put(person.ref(), ids.get("person:" + person.ref()));
+        }
+        Map<String, Long> programIds = new HashMap<>();
+        for (SampleProgram program : sample.programs()) {
+            programIds.put(program.key(), ids.get("program:" + program.key()));
+        }
+        int index = 0;
+        for (SamplePortfolio.SampleIntake si : listOrEmpty(sample.intake())) {
+            String key = "intake:" + index++;
+            ids.put(key, new IntakeRepository().insert(sql, IntakeSample.request(id(key), si.requester(), si.initiative(), si.problem(), si.outcome(),
+                    si.complexity(), si.functions(), si.otherFunctions(), si.criticality(), date(si.desired()),
+                    listOrEmpty(si.links()), si.channel(), si.workingHoursAgo(), si.received(), si.firstResponse(),
+                    si.status(), si.note(), si.program(), people, programIds, loadedAt)));
+        }
+    }
+
     @Override
     public List<WorkspaceEvent> revert(Sql sql) throws SQLException {
+        for (int i = 0; i < listOrEmpty(sample.intake()).size(); i++) {
+            new IntakeRepository().delete(sql, ids.get("intake:" + i));
+        }
         for (SampleProgram sp : sample.programs()) {
             sql.update("delete from raid_items where program_id = ?", ids.get("program:" + sp.key()));
         }

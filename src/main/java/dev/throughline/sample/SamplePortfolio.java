@@ -9,7 +9,18 @@ import java.util.List;
 
 /** The sample portfolio shipped in resources/sample/portfolio.json, as plain data. */
 public record SamplePortfolio(List<SamplePerson> people, List<SampleProgram> programs,
-                              List<SampleDependency> dependencies, String baselineName) {
+                              List<SampleDependency> dependencies, String baselineName, List<SampleIntake> intake) {
+
+    /**
+     * An intake request. Open ones give {@code workingHoursAgo} (received that much team working time before
+     * the sample is loaded, so the response clock shows every state); answered ones give fixed instants.
+     * {@code program} is the key of the sample program an accepted request became.
+     */
+    public record SampleIntake(String requester, String initiative, String problem, String outcome, String complexity,
+                               List<String> functions, String otherFunctions, String criticality, String desired,
+                               List<String> links, String channel, Integer workingHoursAgo, String received,
+                               String firstResponse, String status, String note, String program) {
+    }
 
     public record SamplePerson(String ref, String name, String role, String function, String email, String slack,
                                String gitlab, String zone, String workStart, String workEnd) {

@@ -53,6 +53,16 @@ public final class SnapshotRepository {
         return out;
     }
 
+    /** When each program's newest snapshot was taken (programs without one are absent); payloads are not read. */
+    public java.util.Map<Long, Instant> latestTimes(Sql sql) throws SQLException {
+        java.util.Map<Long, Instant> out = new java.util.HashMap<>();
+        for (Object[] row : sql.list("select program_id, max(taken_at) as taken_at from snapshots group by program_id",
+                r -> new Object[] {r.getLong("program_id"), Instant.parse(r.getString("taken_at"))})) {
+            out.put((Long) row[0], (Instant) row[1]);
+        }
+        return out;
+    }
+
     /** Every snapshot of the portfolio, newest first, without payloads. */
     public List<SnapshotEntry> entries(Sql sql) throws SQLException {
         return sql.list("select s.id, s.program_id, p.key, p.name, s.taken_at, s.health, s.suggested_health, s.reason,"

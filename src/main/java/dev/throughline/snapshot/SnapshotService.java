@@ -61,6 +61,11 @@ public final class SnapshotService {
 
     // ---- queries
 
+    /** When each program's newest snapshot was taken, for every program that has one (no payloads read). */
+    public java.util.Map<Long, java.time.Instant> latestTimes() {
+        return store.read(snapshots::latestTimes);
+    }
+
     public List<Snapshot> history(long programId) {
         return store.read(sql -> snapshots.ofProgram(sql, programId));
     }

@@ -24,7 +24,8 @@ public final class Migrations {
             "V5__raid.sql",
             "V6__meetings.sql",
             "V7__snapshots.sql",
-            "V8__decisions_actions_occurrences.sql");
+            "V8__decisions_actions_occurrences.sql",
+            "V9__intake.sql");
 
     private Migrations() {
     }

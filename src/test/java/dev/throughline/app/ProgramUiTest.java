@@ -99,6 +99,7 @@ class ProgramUiTest {
         ThroughlineApp started = (ThroughlineApp) FxToolkit.setupApplication(
                 () -> new ThroughlineApp(db, folder.resolve("settings.properties")));
         waitUntil(() -> robot.lookup("#portfolio-table").tryQuery().isPresent());
+        robot.clickOn("#tab-portfolio"); // the app opens on the home screen (needs attention)
         return started;
     }
 

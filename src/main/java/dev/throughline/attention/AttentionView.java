@@ -1,0 +1,208 @@
+package dev.throughline.attention;
+
+import dev.throughline.app.Session;
+import dev.throughline.event.Subscription;
+import dev.throughline.ui.Icons;
+import dev.throughline.ui.Lifecycle;
+import dev.throughline.ui.Styles;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+
+/**
+ * The home screen: everything that needs a TPgM today across all programs, grouped by kind, each item one
+ * click from where to fix it. Refreshes after every change and every few minutes (the intake clock runs).
+ */
+public final class AttentionView extends BorderPane {
+
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    private final Session session;
+    private final VBox groups = new VBox(18);
+    private final Label summary = new Label();
+    private final Timeline clock = new Timeline(new KeyFrame(Duration.minutes(5), e -> reload()));
+    private List<AttentionItem> items = List.of();
+    private LocalDate today = LocalDate.now();
+    private Subscription subscription = Subscription.NONE;
+
+    public AttentionView(Session session) {
+        this.session = session;
+        getStyleClass().add(Styles.PAGE);
+        setId("attention-view");
+        Label title = new Label("Needs attention");
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        summary.setId("attention-summary");
+        summary.getStyleClass().add(Styles.MUTED);
+        Button refresh = new Button("Refresh", Icons.of(org.kordamp.ikonli.feather.Feather.REFRESH_CW));
+        refresh.setOnAction(e -> reload());
+        Button copy = new Button("Copy digest", Icons.of(org.kordamp.ikonli.feather.Feather.COPY));
+        copy.setId("attention-copy");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(AttentionDigest.markdown(items, today));
+            Clipboard.getSystemClipboard().setContent(content);
+            session.status().info("Copied the digest (" + items.size() + " items) as Markdown.");
+        });
+        Button save = new Button("Save digest…", Icons.of(org.kordamp.ikonli.feather.Feather.DOWNLOAD));
+        save.setOnAction(e -> saveDigest());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, title, summary, spacer, refresh, copy, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.TOOLBAR);
+        setTop(bar);
+        groups.setId("attention-groups");
+        ScrollPane scroll = new ScrollPane(groups);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+        clock.setCycleCount(Animation.INDEFINITE);
+        Lifecycle.whileInScene(this, () -> {
+            subscription = session.onChanges(e -> true, this::reload);
+            clock.play();
+            reload();
+        }, () -> {
+            subscription.cancel();
+            subscription = Subscription.NONE;
+            clock.stop();
+        });
+    }
+
+    /** The items shown now, for tests. */
+    public List<AttentionItem> items() {
+        return items;
+    }
+
+    private void reload() {
+        AttentionService attention = session.workspace().attention();
+        session.load("Looking for what needs attention…", () -> new Loaded(attention.items(), attention.today()),
+                this::show);
+    }
+
+    private record Loaded(List<AttentionItem> items, LocalDate today) {
+    }
+
+    private void show(Loaded loaded) {
+        boolean same = loaded.items().equals(items) && loaded.today().equals(today) && !groups.getChildren().isEmpty();
+        items = loaded.items();
+        today = loaded.today();
+        long urgent = items.stream().filter(i -> i.severity() == AttentionItem.Severity.URGENT).count();
+        summary.setText((items.isEmpty() ? "Nothing needs attention" : items.size() + " items, " + urgent + " urgent")
+                + " · as of " + AS_OF.format(LocalDateTime.now()));
+        if (same) {
+            return; // the same items: keep the nodes (no flicker, no lost hover or focus)
+        }
+        Map<AttentionItem.Kind, List<AttentionItem>> byKind = new LinkedHashMap<>();
+        for (AttentionItem item : items) {
+            byKind.computeIfAbsent(item.kind(), k -> new ArrayList<>()).add(item);
+        }
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        if (items.isEmpty()) {
+            Label calm = new Label("Nothing needs attention today: no program off track, nothing slipping or due this"
+                    + " week, no triggered risk, every intake request answered in time.");
+            calm.setWrapText(true);
+            calm.getStyleClass().add(Styles.EMPTY_STATE);
+            nodes.add(calm);
+        }
+        byKind.forEach((kind, list) -> nodes.add(group(kind, list)));
+        groups.getChildren().setAll(nodes);
+    }
+
+    private VBox group(AttentionItem.Kind kind, List<AttentionItem> list) {
+        Label heading = new Label(kind.heading() + " (" + list.size() + ")");
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox box = new VBox(2, heading);
+        box.getStyleClass().add("tl-attention-group");
+        box.setId("attention-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        for (AttentionItem item : list) {
+            box.getChildren().add(row(item));
+        }
+        return box;
+    }
+
+    private HBox row(AttentionItem item) {
+        Label severity = new Label(item.severity().label());
+        severity.getStyleClass().addAll(Styles.BADGE, Styles.badgeFor(item.severity()));
+        severity.setPrefWidth(72);
+        severity.setMinWidth(Region.USE_PREF_SIZE);
+        severity.setAlignment(Pos.CENTER);
+        Hyperlink link = new Hyperlink(item.where());
+        link.setOnAction(e -> open(item));
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        Label detail = new Label(item.detail());
+        detail.getStyleClass().add(Styles.MUTED);
+        detail.setWrapText(true);
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        HBox row = new HBox(10, severity, link, detail);
+        row.getStyleClass().add("tl-attention-item");
+        return row;
+    }
+
+    private void open(AttentionItem item) {
+        if (item.target() == AttentionItem.Target.INTAKE && item.intakeId() != null) {
+            session.navigator().openIntake(item.intakeId());
+        } else if (item.programId() != null) {
+            session.navigator().openProgram(item.programId(), item.target().tabId());
+        }
+    }
+
+    private void saveDigest() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the digest");
+        chooser.setInitialFileName("needs-attention-" + today + ".md");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        String markdown = AttentionDigest.markdown(items, today);
+        Path target = chosen.toPath();
+        session.background().run("Saving the digest…", () -> write(target, markdown),
+                () -> session.status().info("Saved the digest to " + target), session.status()::failure);
+    }
+
+    /** Writes beside the target first, then moves it in place: a failed write leaves no half file. */
+    static void write(Path target, String text) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Path temp = Files.createTempFile(parent, ".digest-", ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new dev.throughline.validation.ValidationException("file", "Could not save the digest to " + target + " ("
+                    + e.getMessage() + "); nothing was written there.");
+        }
+    }
+}
