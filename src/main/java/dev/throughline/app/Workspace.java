@@ -71,7 +71,7 @@ public final class Workspace implements AutoCloseable {
         this.intake = new IntakeService(store, commands, Clock.systemUTC());
         this.capacity = new CapacityService(people, programs, milestones, meetings, raci);
         this.attention = new AttentionService(Clock.systemUTC(), programs, milestones, risks, raci, snapshots, intake,
-                AttentionRules.standard());
+                decisionLog, AttentionRules.standard());
     }
 
     /** Opens for editing; events are delivered through {@code eventDelivery} (the FX thread in the app). */

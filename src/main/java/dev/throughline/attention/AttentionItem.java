@@ -47,7 +47,7 @@ public record AttentionItem(Kind kind, Severity severity, Long programId, String
     /** Where one click takes you: a tab of the program's page (by its id), or the intake list. */
     public enum Target {
         OVERVIEW("program-tab-overview"), MILESTONES("program-tab-milestones"), RAID("program-tab-raid"),
-        RACI("program-tab-raci"), SYNCS("program-tab-syncs"), INTAKE("intake");
+        RACI("program-tab-raci"), SYNCS("program-tab-syncs"), DECISIONS("program-tab-decisions"), INTAKE("intake");
 
         private final String tabId;
 

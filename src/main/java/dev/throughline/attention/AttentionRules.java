@@ -12,7 +12,8 @@ public final class AttentionRules {
 
     public static List<AttentionRule> standard() {
         return List.of(new ProgramHealthRule(), new IntakeResponseRule(), new MilestoneSlippingRule(),
-                new MilestoneDueRule(), new TriggeredRiskRule(), new OverdueReviewRule(), new StaleSnapshotRule(),
+                new MilestoneDueRule(), new TriggeredRiskRule(), new OverdueReviewRule(), new OverdueActionRule(),
+                new StaleSnapshotRule(),
                 new RaciProblemRule());
     }
 

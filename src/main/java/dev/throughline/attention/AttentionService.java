@@ -1,6 +1,7 @@
 package dev.throughline.attention;
 
 import dev.throughline.intake.IntakeService;
+import dev.throughline.meeting.DecisionLogService;
 import dev.throughline.milestone.MilestoneService;
 import dev.throughline.program.Program;
 import dev.throughline.program.ProgramService;
@@ -24,10 +25,12 @@ public final class AttentionService {
     private final RaciService raci;
     private final SnapshotService snapshots;
     private final IntakeService intake;
+    private final DecisionLogService decisionLog;
     private final List<AttentionRule> rules;
 
     public AttentionService(Clock clock, ProgramService programs, MilestoneService milestones, RiskService risks,
-                            RaciService raci, SnapshotService snapshots, IntakeService intake, List<AttentionRule> rules) {
+                            RaciService raci, SnapshotService snapshots, IntakeService intake, DecisionLogService decisionLog,
+                            List<AttentionRule> rules) {
         this.clock = clock;
         this.programs = programs;
         this.milestones = milestones;
@@ -35,6 +38,7 @@ public final class AttentionService {
         this.raci = raci;
         this.snapshots = snapshots;
         this.intake = intake;
+        this.decisionLog = decisionLog;
         this.rules = List.copyOf(rules);
     }
 
@@ -48,7 +52,7 @@ public final class AttentionService {
         Map<Long, List<RaciRules.RowProblem>> problems = raci.problemsByProgram();
         Map<Long, java.time.Instant> last = snapshots.latestTimes();
         return new PortfolioFacts(risks.today(), clock.instant(), running, milestones.portfolioRows(),
-                risks.portfolioRows(), problems, last, intake.rows());
+                risks.portfolioRows(), problems, last, intake.rows(), decisionLog.openActionsAcrossPrograms());
     }
 
     /** What needs attention now, in the home screen's order. */

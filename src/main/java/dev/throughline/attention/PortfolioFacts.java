@@ -1,6 +1,7 @@
 package dev.throughline.attention;
 
 import dev.throughline.intake.IntakeRow;
+import dev.throughline.meeting.ActionRow;
 import dev.throughline.milestone.MilestoneRow;
 import dev.throughline.program.Program;
 import dev.throughline.raci.RaciRules;
@@ -13,12 +14,13 @@ import java.util.Optional;
 
 /**
  * Everything the attention rules look at, read once: the running programs (not archived, not done or
- * cancelled), their milestones, RAID rows, RACI problems and newest snapshot time, and the intake list.
+ * cancelled), their milestones, RAID rows, RACI problems, newest snapshot time and open action items, and
+ * the intake list.
  */
 public record PortfolioFacts(LocalDate today, Instant now, List<Program> programs,
                              Map<Long, List<MilestoneRow>> milestones, List<RaidRow> raid,
                              Map<Long, List<RaciRules.RowProblem>> raciProblems, Map<Long, Instant> lastSnapshot,
-                             List<IntakeRow> intake) {
+                             List<IntakeRow> intake, List<ActionRow> openActions) {
 
     public List<MilestoneRow> milestonesOf(long programId) {
         return milestones.getOrDefault(programId, List.of());

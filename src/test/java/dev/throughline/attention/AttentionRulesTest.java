@@ -9,6 +9,9 @@ import dev.throughline.intake.IntakeRequest;
 import dev.throughline.intake.IntakeRow;
 import dev.throughline.intake.IntakeStatus;
 import dev.throughline.intake.ResponseClock;
+import dev.throughline.meeting.ActionItem;
+import dev.throughline.meeting.ActionRow;
+import dev.throughline.meeting.ActionStatus;
 import dev.throughline.milestone.Milestone;
 import dev.throughline.milestone.MilestoneRow;
 import dev.throughline.milestone.MilestoneStatus;
@@ -68,7 +71,34 @@ class AttentionRulesTest {
     private static PortfolioFacts facts(List<Program> programs, Map<Long, List<MilestoneRow>> milestones,
                                         List<RaidRow> raid, Map<Long, List<RaciRules.RowProblem>> raci,
                                         Map<Long, Instant> snapshots, List<IntakeRow> intake) {
-        return new PortfolioFacts(TODAY, NOW, programs, milestones, raid, raci, snapshots, intake);
+        return new PortfolioFacts(TODAY, NOW, programs, milestones, raid, raci, snapshots, intake, List.of());
+    }
+
+    private static ActionRow action(Program p, long id, String title, LocalDate due, ActionStatus status) {
+        return new ActionRow(new ActionItem(id, p.id(), null, title, 7L, due, TODAY.minusDays(30), status,
+                status == ActionStatus.OPEN ? null : TODAY), p.key(), "Arjun Mehta");
+    }
+
+    @Test
+    void overdueActionsOfRunningProgramsAreListedAndAWeekLateIsUrgent() {
+        Program archivedOrDone = program(4, "OLD-1", ProgramStatus.DONE, Health.ON_TRACK, "");
+        List<ActionRow> actions = List.of(
+                action(CHK, 1, "Send the vendor the revised SOW", TODAY.minusDays(9), ActionStatus.OPEN),
+                action(SSO, 2, "Book the Okta test tenant", TODAY.minusDays(1), ActionStatus.OPEN),
+                action(SSO, 3, "Due today is not late", TODAY, ActionStatus.OPEN),
+                action(SSO, 4, "Closed late is settled", TODAY.minusDays(5), ActionStatus.DONE),
+                action(archivedOrDone, 5, "Program no longer running", TODAY.minusDays(20), ActionStatus.OPEN));
+        // The service hands the rule only running programs; OLD-1 is absent from them as it would be.
+        PortfolioFacts facts = new PortfolioFacts(TODAY, NOW, List.of(CHK, SSO), Map.of(), List.of(), Map.of(), Map.of(),
+                List.of(), actions);
+        List<AttentionItem> items = new OverdueActionRule().check(facts);
+        assertEquals(List.of("Send the vendor the revised SOW", "Book the Okta test tenant"),
+                items.stream().map(AttentionItem::title).toList());
+        assertEquals(AttentionItem.Severity.URGENT, items.get(0).severity());
+        assertEquals(AttentionItem.Severity.SOON, items.get(1).severity());
+        assertEquals("Arjun Mehta · due 2026-12-01, 1 day overdue", items.get(1).detail());
+        assertEquals(AttentionItem.Target.DECISIONS, items.get(0).target());
+        assertEquals(AttentionItem.Kind.ACTION_OVERDUE, items.get(0).kind());
     }
 
     private static PortfolioFacts programsOnly(Program... programs) {

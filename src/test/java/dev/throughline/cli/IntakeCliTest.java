@@ -97,7 +97,7 @@ class IntakeCliTest {
         String md = run.out();
         assertTrue(md.startsWith("# Needs attention — "), md);
         for (String heading : List.of("## Programs off track or at risk", "## Intake requests near the response goal",
-                "## Milestones slipping", "## Triggered risks", "## RACI problems")) {
+                "## Milestones slipping", "## Triggered risks", "## Overdue actions", "## RACI problems")) {
             assertTrue(md.contains(heading), heading + " missing from\n" + md);
         }
         assertTrue(md.contains("**SSO-7** Enterprise SSO and SCIM rollout is off track"), md);
