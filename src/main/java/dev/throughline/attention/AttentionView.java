@@ -46,6 +46,9 @@ public final class AttentionView extends BorderPane {
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final Session session;
+    /** Rows shown per kind before "Show all". */
+    static final int ROWS_PER_KIND = 25;
+
     private final VBox groups = new VBox(18);
     private final Label summary = new Label();
     private final Timeline clock = new Timeline(new KeyFrame(Duration.minutes(5), e -> reload()));
@@ -142,8 +145,18 @@ public final class AttentionView extends BorderPane {
         VBox box = new VBox(2, heading);
         box.getStyleClass().add("tl-attention-group");
         box.setId("attention-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        for (AttentionItem item : list) {
+        // At portfolio scale a kind can hold thousands of items: the most urgent come first, the rest on demand.
+        for (AttentionItem item : list.subList(0, Math.min(list.size(), ROWS_PER_KIND))) {
             box.getChildren().add(row(item));
+        }
+        if (list.size() > ROWS_PER_KIND) {
+            Hyperlink more = new Hyperlink("Show all " + list.size());
+            more.setId(box.getId() + "-more");
+            more.setOnAction(e -> {
+                box.getChildren().remove(more);
+                list.subList(ROWS_PER_KIND, list.size()).forEach(item -> box.getChildren().add(row(item)));
+            });
+            box.getChildren().add(more);
         }
         return box;
     }
