@@ -4,6 +4,7 @@ import dev.throughline.app.Session;
 import dev.throughline.event.Subscription;
 import dev.throughline.ui.Icons;
 import dev.throughline.ui.Lifecycle;
+import dev.throughline.ui.ReloadWhenShown;
 import dev.throughline.ui.Styles;
 import java.io.File;
 import java.io.IOException;
@@ -56,6 +57,9 @@ public final class AttentionView extends BorderPane {
     private LocalDate today = LocalDate.now();
     private Subscription subscription = Subscription.NONE;
 
+    /** Hidden (another tab selected), the view reloads once it is shown again, not on every edit. */
+    private final Runnable reloadWhenShown = ReloadWhenShown.of(this, this::reload);
+
     public AttentionView(Session session) {
         this.session = session;
         getStyleClass().add(Styles.PAGE);
@@ -89,7 +93,7 @@ public final class AttentionView extends BorderPane {
         setCenter(scroll);
         clock.setCycleCount(Animation.INDEFINITE);
         Lifecycle.whileInScene(this, () -> {
-            subscription = session.onChanges(e -> true, this::reload);
+            subscription = session.onChanges(e -> true, reloadWhenShown);
             clock.play();
             reload();
         }, () -> {

@@ -5,6 +5,7 @@ import dev.throughline.event.Subscription;
 import dev.throughline.intake.IntakeRow;
 import dev.throughline.intake.IntakeStatus;
 import dev.throughline.ui.Lifecycle;
+import dev.throughline.ui.ReloadWhenShown;
 import dev.throughline.ui.Styles;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class CapacityView extends BorderPane {
     private final TableView<Capacity.Row> table = new TableView<>();
     private final Label suggestion = new Label();
     private Subscription subscription = Subscription.NONE;
+
+    /** Hidden (another tab selected), the view reloads once it is shown again, not on every edit. */
+    private final Runnable reloadWhenShown = ReloadWhenShown.of(this, this::reload);
 
     public CapacityView(Session session) {
         this.session = session;
@@ -71,7 +75,7 @@ public final class CapacityView extends BorderPane {
         });
         setCenter(table);
         Lifecycle.whileInScene(this, () -> {
-            subscription = session.onChanges(e -> true, this::reload);
+            subscription = session.onChanges(e -> true, reloadWhenShown);
             reload();
         }, () -> {
             subscription.cancel();

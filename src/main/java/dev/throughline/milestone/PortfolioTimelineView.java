@@ -6,6 +6,7 @@ import dev.throughline.event.Subscription;
 import dev.throughline.timeline.TimelineData;
 import dev.throughline.timeline.TimelineView;
 import dev.throughline.ui.Lifecycle;
+import dev.throughline.ui.ReloadWhenShown;
 import dev.throughline.ui.Styles;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -34,6 +35,9 @@ public final class PortfolioTimelineView extends BorderPane {
     private Subscription subscription = Subscription.NONE;
     private boolean fitted;
 
+    /** Hidden (another tab selected), the view reloads once it is shown again, not on every edit. */
+    private final Runnable reloadWhenShown = ReloadWhenShown.of(this, this::reload);
+
     public PortfolioTimelineView(Session session, Programs programs, LongConsumer openProgram) {
         this.session = session;
         this.programs = programs;
@@ -56,7 +60,7 @@ public final class PortfolioTimelineView extends BorderPane {
         setCenter(timeline);
         Lifecycle.whileInScene(this, () -> {
             subscription = session.onChanges(e -> e.entity() != EntityChanged.Entity.OBJECTIVE
-                    && e.entity() != EntityChanged.Entity.PERSON, this::reload);
+                    && e.entity() != EntityChanged.Entity.PERSON, reloadWhenShown);
             reload();
         }, () -> subscription.cancel());
     }

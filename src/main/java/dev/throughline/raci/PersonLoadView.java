@@ -2,6 +2,7 @@ package dev.throughline.raci;
 
 import dev.throughline.app.Session;
 import dev.throughline.event.Subscription;
+import dev.throughline.ui.ReloadWhenShown;
 import dev.throughline.ui.Styles;
 import java.util.List;
 import java.util.function.Function;
@@ -28,6 +29,9 @@ public final class PersonLoadView extends BorderPane {
     private final Spinner<Integer> threshold = new Spinner<>(1, 999, PersonLoad.DEFAULT_THRESHOLD);
     private final Label summary = new Label();
     private List<Subscription> subscriptions = List.of();
+
+    /** Hidden (another tab selected), the view reloads once it is shown again, not on every edit. */
+    private final Runnable reloadWhenShown = ReloadWhenShown.of(this, this::reload);
 
     public PersonLoadView(Session session) {
         this.session = session;
@@ -66,7 +70,7 @@ public final class PersonLoadView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setCenter(table);
         dev.throughline.ui.Lifecycle.whileInScene(this, () -> {
-            subscriptions = List.of(session.onChanges(e -> true, this::reload));
+            subscriptions = List.of(session.onChanges(e -> true, reloadWhenShown));
             reload();
         }, () -> {
             subscriptions.forEach(Subscription::cancel);
