@@ -95,7 +95,7 @@ public final class SnapshotExport {
             out.append('\n');
         }
         if (!p.decisions().isEmpty()) {
-            out.append("## Decisions\n\n| Decision | Status | Decided on | Rationale |\n|---|---|---|---|\n");
+            out.append("## Decisions\n\n| Decision | Status | Date | Rationale |\n|---|---|---|---|\n");
             for (FrozenDecision d : p.decisions()) {
                 out.append("| ").append(cell(d.title())).append(" | ").append(words(d.status())).append(" | ")
                         .append(text(d.decidedOn())).append(" | ").append(cell(d.rationale())).append(" |\n");
@@ -292,7 +292,7 @@ public final class SnapshotExport {
             out.append("</tbody>\n</table>\n");
         }
         if (!p.decisions().isEmpty()) {
-            out.append("<h2>Decisions</h2>\n<table>\n<thead><tr><th>Decision</th><th>Status</th><th>Decided on</th>")
+            out.append("<h2>Decisions</h2>\n<table>\n<thead><tr><th>Decision</th><th>Status</th><th>Date</th>")
                     .append("<th>Rationale</th></tr></thead>\n<tbody>\n");
             for (FrozenDecision d : p.decisions()) {
                 out.append("<tr><td>").append(hBlock(d.title())).append("</td><td>").append(h(words(d.status())))

@@ -53,7 +53,7 @@ final class SnapshotPdf {
                 for (FrozenDecision d : p.decisions()) {
                     rows.add(List.of(d.title(), words(d.status()), text(d.decidedOn()), d.rationale()));
                 }
-                pdf.table(List.of(Column.left("Decision", 40), Column.left("Status", 10), Column.left("Decided on", 11),
+                pdf.table(List.of(Column.left("Decision", 40), Column.left("Status", 10), Column.left("Date", 11),
                         Column.left("Rationale", 39)), rows);
             }
             List<FrozenAction> open = SnapshotExport.openActions(p);
