@@ -66,7 +66,8 @@ public final class Workspace implements AutoCloseable {
                 decisionLog);
         this.occurrences = new OccurrenceService(store, commands, Clock.systemUTC(), programs, people, meetings, decisionLog);
         this.calendars = new CalendarService(Clock.systemUTC(), programs, people, milestones, meetings);
-        this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci);
+        this.snapshots = new SnapshotService(store, commands, Clock.systemUTC(), programs, milestones, risks, raci,
+                decisionLog);
         this.interchange = new InterchangeService(store, commands, Clock.systemUTC());
         this.intake = new IntakeService(store, commands, Clock.systemUTC());
         this.capacity = new CapacityService(people, programs, milestones, meetings, raci);

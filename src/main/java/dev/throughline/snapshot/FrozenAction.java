@@ -3,8 +3,8 @@ package dev.throughline.snapshot;
 import java.time.LocalDate;
 
 /**
- * An action item as it stood when a snapshot was taken; {@code status} is text (OPEN, DONE...) so old
- * payloads read after the enum grows. Room kept for the actions feature: empty until it lands.
+ * An action item as it stood when a snapshot was taken; {@code status} is text (OPEN, DONE, DROPPED)
+ * so old payloads read after the enum grows.
  */
 public record FrozenAction(long id, String title, String owner, LocalDate due, String status) {
 
@@ -15,7 +15,7 @@ public record FrozenAction(long id, String title, String owner, LocalDate due, S
     }
 
     public boolean open() {
-        return !"DONE".equals(status) && !"CANCELLED".equals(status);
+        return !"DONE".equals(status) && !"DROPPED".equals(status) && !"CANCELLED".equals(status);
     }
 
     public boolean overdue(LocalDate today) {

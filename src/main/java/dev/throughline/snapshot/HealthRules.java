@@ -16,7 +16,7 @@ import java.util.List;
  * <li>a milestone forecast past its deadline: off track;</li>
  * <li>a milestone whose forecast date has passed and is not done: at risk;</li>
  * <li>a red or triggered RAID item: at risk; both red and triggered: off track;</li>
- * <li>an open action item past its due date: at risk (actions arrive with the meetings feature).</li>
+ * <li>an open action item past its due date: at risk.</li>
  * </ul>
  */
 public final class HealthRules {

@@ -4,18 +4,23 @@ import dev.throughline.program.Health;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What changed between two frozen states of one program (pure): the health change, each milestone's
- * forecast move (added, removed, moved, completed), and new, closed and re-scored RAID items. Items
- * are matched by id, so a renamed milestone is still the same milestone.
+ * forecast move (added, removed, moved, completed), new, closed and re-scored RAID items, decisions
+ * made, and action items opened, closed and newly overdue (overdue as of each snapshot's own day).
+ * Items are matched by id, so a renamed milestone is still the same milestone.
  */
 public record SnapshotDiff(Health healthBefore, Health healthAfter, List<MilestoneChange> milestones,
-                           List<FrozenRisk> newRisks, List<FrozenRisk> closedRisks, List<Rescored> rescored) {
+                           List<FrozenRisk> newRisks, List<FrozenRisk> closedRisks, List<Rescored> rescored,
+                           List<FrozenDecision> decided, List<FrozenAction> openedActions,
+                           List<FrozenAction> closedActions, List<FrozenAction> newlyOverdue) {
 
     public enum Kind { ADDED, REMOVED, MOVED, COMPLETED }
 
@@ -35,6 +40,17 @@ public record SnapshotDiff(Health healthBefore, Health healthAfter, List<Milesto
         newRisks = List.copyOf(newRisks);
         closedRisks = List.copyOf(closedRisks);
         rescored = List.copyOf(rescored);
+        decided = List.copyOf(decided);
+        openedActions = List.copyOf(openedActions);
+        closedActions = List.copyOf(closedActions);
+        newlyOverdue = List.copyOf(newlyOverdue);
+    }
+
+    /** A diff of the plan only: no decisions or actions. */
+    public SnapshotDiff(Health healthBefore, Health healthAfter, List<MilestoneChange> milestones,
+                        List<FrozenRisk> newRisks, List<FrozenRisk> closedRisks, List<Rescored> rescored) {
+        this(healthBefore, healthAfter, milestones, newRisks, closedRisks, rescored, List.of(), List.of(), List.of(),
+                List.of());
     }
 
     public static SnapshotDiff between(Snapshot before, Snapshot after) {
@@ -80,7 +96,35 @@ public record SnapshotDiff(Health healthBefore, Health healthAfter, List<Milesto
             }
         }
         oldRisks.values().stream().filter(FrozenRisk::active).forEach(closed::add);
-        return new SnapshotDiff(healthBefore, healthAfter, changes, opened, closed, rescored);
+        Set<Long> decidedBefore = new HashSet<>();
+        before.decisions().stream().filter(FrozenDecision::decided).forEach(d -> decidedBefore.add(d.id()));
+        List<FrozenDecision> decided = after.decisions().stream()
+                .filter(d -> d.decided() && !decidedBefore.contains(d.id())).toList();
+
+        LocalDate dayBefore = day(before);
+        LocalDate dayAfter = day(after);
+        Map<Long, FrozenAction> oldActions = new LinkedHashMap<>();
+        before.actions().forEach(a -> oldActions.put(a.id(), a));
+        List<FrozenAction> openedActions = new ArrayList<>();
+        List<FrozenAction> closedActions = new ArrayList<>();
+        List<FrozenAction> newlyOverdue = new ArrayList<>();
+        for (FrozenAction now : after.actions()) {
+            FrozenAction was = oldActions.get(now.id());
+            if (now.open() && (was == null || !was.open())) {
+                openedActions.add(now);
+            } else if (!now.open() && was != null && was.open()) {
+                closedActions.add(now);
+            }
+            if (now.overdue(dayAfter) && (was == null || !was.overdue(dayBefore))) {
+                newlyOverdue.add(now);
+            }
+        }
+        return new SnapshotDiff(healthBefore, healthAfter, changes, opened, closed, rescored, decided, openedActions,
+                closedActions, newlyOverdue);
+    }
+
+    private static LocalDate day(SnapshotPayload p) {
+        return p.takenAt() == null ? LocalDate.MIN : p.takenAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     private static Integer days(LocalDate from, LocalDate to) {
@@ -93,7 +137,8 @@ public record SnapshotDiff(Health healthBefore, Health healthAfter, List<Milesto
 
     public boolean isEmpty() {
         return !healthChanged() && milestones.isEmpty() && newRisks.isEmpty() && closedRisks.isEmpty()
-                && rescored.isEmpty();
+                && rescored.isEmpty()
+                && decided.isEmpty() && openedActions.isEmpty() && closedActions.isEmpty() && newlyOverdue.isEmpty();
     }
 
     /** One plain sentence per change (user text unescaped: renderers escape it). */
@@ -117,7 +162,38 @@ public record SnapshotDiff(Health healthBefore, Health healthAfter, List<Milesto
         closedRisks.forEach(r -> out.add("Closed " + r.ref() + " “" + r.title() + "”"));
         rescored.forEach(r -> out.add(r.after().ref() + " “" + r.after().title() + "” re-scored " + r.before().score()
                 + " → " + r.after().score()));
+        decided.forEach(d -> out.add("Decided: “" + d.title() + "”"));
+        if (!openedActions.isEmpty()) {
+            out.add(count(openedActions.size(), "action") + " opened: " + titles(openedActions, false));
+        }
+        if (!closedActions.isEmpty() || !newlyOverdue.isEmpty()) {
+            out.add(actionsClosedAndOverdue());
+        }
         return out;
+    }
+
+    /** "2 actions closed, 1 now overdue: “Book the assessor” (Omar, due 2026-11-20)". */
+    private String actionsClosedAndOverdue() {
+        if (newlyOverdue.isEmpty()) {
+            return count(closedActions.size(), "action") + " closed: " + titles(closedActions, false);
+        }
+        String overdue = "now overdue: " + titles(newlyOverdue, true);
+        return closedActions.isEmpty() ? count(newlyOverdue.size(), "action") + " " + overdue
+                : count(closedActions.size(), "action") + " closed, " + newlyOverdue.size() + " " + overdue;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String titles(List<FrozenAction> actions, boolean withOwnerAndDue) {
+        List<String> out = new ArrayList<>();
+        for (FrozenAction a : actions) {
+            String detail = !withOwnerAndDue ? "" : " (" + (a.owner().isBlank() ? "" : a.owner() + ", ") + "due "
+                    + a.due() + ")";
+            out.add("“" + a.title() + "”" + detail);
+        }
+        return String.join(", ", out);
     }
 
     static String signed(Integer days) {

@@ -94,6 +94,23 @@ public final class SnapshotExport {
             }
             out.append('\n');
         }
+        if (!p.decisions().isEmpty()) {
+            out.append("## Decisions\n\n| Decision | Status | Date | Rationale |\n|---|---|---|---|\n");
+            for (FrozenDecision d : p.decisions()) {
+                out.append("| ").append(cell(d.title())).append(" | ").append(words(d.status())).append(" | ")
+                        .append(text(d.decidedOn())).append(" | ").append(cell(d.rationale())).append(" |\n");
+            }
+            out.append('\n');
+        }
+        List<FrozenAction> open = openActions(p);
+        if (!open.isEmpty()) {
+            out.append("## Open actions\n\n| Action | Owner | Due |\n|---|---|---|\n");
+            for (FrozenAction a : open) {
+                out.append("| ").append(cell(a.title())).append(" | ").append(cell(a.owner())).append(" | ")
+                        .append(a.overdue(day(s)) ? "**" + due(a, s) + "**" : due(a, s)).append(" |\n");
+            }
+            out.append('\n');
+        }
         if (!p.risks().isEmpty()) {
             out.append("<details><summary>RAID items (").append(p.risks().size()).append(")</summary>\n\n")
                     .append("| Ref | Title | Owner | Score | Band | Status | Triggered |\n|---|---|---|---:|---|---|---|\n");
@@ -188,6 +205,18 @@ public final class SnapshotExport {
             late.forEach(m -> out.append("• ").append(slk(m.title())).append(": forecast ").append(text(m.forecast()))
                     .append(" (").append(variance(m.varianceDays())).append(" days)\n"));
         }
+        List<FrozenDecision> decisions = p.decisions();
+        if (!decisions.isEmpty()) {
+            out.append("\n*Decisions*\n");
+            decisions.forEach(d -> out.append("• ").append(slk(d.title())).append(d.decided() ? " (decided "
+                    + text(d.decidedOn()) + ")" : " (pending)").append('\n'));
+        }
+        List<FrozenAction> open = openActions(p);
+        if (!open.isEmpty()) {
+            out.append("\n*Open actions*\n");
+            open.forEach(a -> out.append("• ").append(slk(a.title())).append(a.owner().isBlank() ? "" : " — "
+                    + slk(a.owner())).append(a.due() == null ? "" : ", " + due(a, s)).append('\n'));
+        }
         List<FrozenRisk> hot = p.risks().stream().filter(r -> r.active() && (r.red() || r.triggered())).toList();
         if (!hot.isEmpty()) {
             out.append("\n*Risks to watch*\n");
@@ -259,6 +288,27 @@ public final class SnapshotExport {
                         .append("</td><td class=\"date\">").append(text(m.actual()))
                         .append(late ? "</td><td class=\"num late\">" : "</td><td class=\"num\">")
                         .append(variance(m.varianceDays())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        if (!p.decisions().isEmpty()) {
+            out.append("<h2>Decisions</h2>\n<table>\n<thead><tr><th>Decision</th><th>Status</th><th>Date</th>")
+                    .append("<th>Rationale</th></tr></thead>\n<tbody>\n");
+            for (FrozenDecision d : p.decisions()) {
+                out.append("<tr><td>").append(hBlock(d.title())).append("</td><td>").append(h(words(d.status())))
+                        .append("</td><td class=\"date\">").append(text(d.decidedOn())).append("</td><td>")
+                        .append(hBlock(d.rationale())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        List<FrozenAction> open = openActions(p);
+        if (!open.isEmpty()) {
+            out.append("<h2>Open actions</h2>\n<table>\n<thead><tr><th>Action</th><th>Owner</th><th>Due</th>")
+                    .append("</tr></thead>\n<tbody>\n");
+            for (FrozenAction a : open) {
+                out.append("<tr><td>").append(hBlock(a.title())).append("</td><td>").append(h(a.owner()))
+                        .append(a.overdue(day(s)) ? "</td><td class=\"date late\">" : "</td><td class=\"date\">")
+                        .append(due(a, s)).append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n");
         }
@@ -372,6 +422,14 @@ public final class SnapshotExport {
             rows.add(row("raid", r.ref(), r.title(), r.owner(), r.status(), "", "", "", "", String.valueOf(r.score()),
                     r.band(), String.valueOf(r.triggered()), r.triggeredBecause()));
         }
+        for (FrozenDecision d : p.decisions()) {
+            rows.add(row("decision", String.valueOf(d.id()), d.title(), d.decidedBy(), d.status(), "", "",
+                    text(d.decidedOn()), "", "", "", "", d.rationale()));
+        }
+        for (FrozenAction a : p.actions()) {
+            rows.add(row("action", String.valueOf(a.id()), a.title(), a.owner(), a.status(), "", text(a.due()), "",
+                    "", "", "", "", a.overdue(day(s)) ? "overdue" : ""));
+        }
         for (String problem : p.raciProblems()) {
             rows.add(row("raci", "", "", "", "", "", "", "", "", "", "", "", problem));
         }
@@ -397,11 +455,25 @@ public final class SnapshotExport {
         }
     }
 
+    /** The open actions of the payload (closed ones are frozen too, for the diff and the data exports). */
+    static List<FrozenAction> openActions(SnapshotPayload p) {
+        return p.actions().stream().filter(FrozenAction::open).toList();
+    }
+
+    /** "2026-11-20", "2026-11-20 (overdue)" as of the snapshot's day, or "" when there is no due date. */
+    static String due(FrozenAction a, Snapshot s) {
+        return a.due() == null ? "" : a.due() + (a.overdue(day(s)) ? " (overdue)" : "");
+    }
+
+    static java.time.LocalDate day(Snapshot s) {
+        return s.takenAt().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
     private static String date(Snapshot s) {
         return s.takenAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         return value == null ? "" : value.toString();
     }
 
@@ -410,7 +482,7 @@ public final class SnapshotExport {
     }
 
     /** "IN_PROGRESS" → "in progress". */
-    private static String words(String name) {
+    static String words(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -47,6 +47,24 @@ final class SnapshotPdf {
                         Column.left("Baseline", 10.5), Column.left("Forecast", 10.5), Column.left("Actual", 10.5),
                         Column.right("Variance", 8)), rows);
             }
+            if (!p.decisions().isEmpty()) {
+                pdf.heading("Decisions (" + p.decisions().size() + ")");
+                List<List<String>> rows = new ArrayList<>(p.decisions().size());
+                for (FrozenDecision d : p.decisions()) {
+                    rows.add(List.of(d.title(), words(d.status()), text(d.decidedOn()), d.rationale()));
+                }
+                pdf.table(List.of(Column.left("Decision", 40), Column.left("Status", 10), Column.left("Date", 11),
+                        Column.left("Rationale", 39)), rows);
+            }
+            List<FrozenAction> open = SnapshotExport.openActions(p);
+            if (!open.isEmpty()) {
+                pdf.heading("Open actions (" + open.size() + ")");
+                List<List<String>> rows = new ArrayList<>(open.size());
+                for (FrozenAction a : open) {
+                    rows.add(List.of(a.title(), a.owner(), SnapshotExport.due(a, s)));
+                }
+                pdf.table(List.of(Column.left("Action", 60), Column.left("Owner", 20), Column.left("Due", 20)), rows);
+            }
             if (!p.risks().isEmpty()) {
                 pdf.heading("RAID items (" + p.risks().size() + ")");
                 List<List<String>> rows = new ArrayList<>(p.risks().size());

@@ -1,6 +1,10 @@
 package dev.throughline.snapshot;
 
 import dev.throughline.edit.CommandStack;
+import dev.throughline.meeting.ActionRow;
+import dev.throughline.meeting.DecisionLogService;
+import dev.throughline.meeting.DecisionRow;
+import dev.throughline.meeting.DecisionStatus;
 import dev.throughline.milestone.MilestoneRow;
 import dev.throughline.milestone.MilestoneService;
 import dev.throughline.program.Health;
@@ -30,6 +34,9 @@ public final class SnapshotService {
     /** Milestones forecast within this many days of today pre-fill "next steps". */
     public static final int NEXT_STEPS_DAYS = 14;
 
+    /** Actions closed within this many days of the snapshot are frozen beside the open ones. */
+    public static final int RECENTLY_CLOSED_DAYS = 14;
+
     private final Store store;
     private final CommandStack commands;
     private final Clock clock;
@@ -37,10 +44,12 @@ public final class SnapshotService {
     private final MilestoneService milestones;
     private final RiskService risks;
     private final RaciService raci;
+    private final DecisionLogService decisionLog;
     private final SnapshotRepository snapshots = new SnapshotRepository();
 
     public SnapshotService(Store store, CommandStack commands, Clock clock, ProgramService programs,
-                           MilestoneService milestones, RiskService risks, RaciService raci) {
+                           MilestoneService milestones, RiskService risks, RaciService raci,
+                           DecisionLogService decisionLog) {
         this.store = store;
         this.commands = commands;
         this.clock = clock;
@@ -48,6 +57,7 @@ public final class SnapshotService {
         this.milestones = milestones;
         this.risks = risks;
         this.raci = raci;
+        this.decisionLog = decisionLog;
     }
 
     /** The program frozen as it is now, with the health the rules suggest for it. */
@@ -144,9 +154,37 @@ public final class SnapshotService {
         }
         List<String> raciProblems = raci.matrix(programId).problems().stream().map(RaciRules.RowProblem::describe)
                 .toList();
+        LocalDate today = today(now);
         SnapshotPayload payload = new SnapshotPayload(SnapshotPayload.CURRENT_VERSION, now, program.key(),
-                program.name(), frozenMilestones, frozenRisks, raciProblems);
-        return new Current(payload, HealthRules.suggest(frozenMilestones, frozenRisks, payload.actions(), today(now)));
+                program.name(), frozenMilestones, frozenRisks, raciProblems, frozenDecisions(programId),
+                frozenActions(programId, today));
+        return new Current(payload, HealthRules.suggest(frozenMilestones, frozenRisks, payload.actions(), today));
+    }
+
+    /** Decisions that stand (decided, not superseded) and those still pending. */
+    private List<FrozenDecision> frozenDecisions(long programId) {
+        List<FrozenDecision> out = new ArrayList<>();
+        for (DecisionRow r : decisionLog.decisions(programId)) {
+            var d = r.decision();
+            if (d.status() == DecisionStatus.PENDING || !r.superseded()) {
+                out.add(new FrozenDecision(d.id(), d.title(), d.rationale(), d.decidedOn(),
+                        r.meetingDate() == null ? "" : "sync of " + r.meetingDate(), d.status().name()));
+            }
+        }
+        return out;
+    }
+
+    /** Every open action, and those closed in the last {@link #RECENTLY_CLOSED_DAYS} days. */
+    private List<FrozenAction> frozenActions(long programId, LocalDate today) {
+        List<FrozenAction> out = new ArrayList<>();
+        for (ActionRow r : decisionLog.actions(programId)) {
+            var a = r.item();
+            boolean recentlyClosed = a.closedOn() != null && !a.closedOn().isBefore(today.minusDays(RECENTLY_CLOSED_DAYS));
+            if (a.isOpen() || recentlyClosed) {
+                out.add(new FrozenAction(a.id(), a.title(), r.owner(), a.due(), a.status().name()));
+            }
+        }
+        return out;
     }
 
     /** The draft of the next snapshot, pre-filled from what changed since the previous one. */
@@ -173,7 +211,7 @@ public final class SnapshotService {
             SnapshotDiff d = diff.get();
             SnapshotDiff changes = new SnapshotDiff(d.healthBefore(), d.healthAfter(), d.milestones().stream()
                     .filter(c -> c.kind() != SnapshotDiff.Kind.COMPLETED).toList(), d.newRisks(), List.of(),
-                    d.rescored());
+                    d.rescored(), d.decided(), d.openedActions(), d.closedActions(), d.newlyOverdue());
             SnapshotDiff finished = new SnapshotDiff(d.healthAfter(), d.healthAfter(), d.milestones().stream()
                     .filter(c -> c.kind() == SnapshotDiff.Kind.COMPLETED).toList(), List.of(), d.closedRisks(),
                     List.of());

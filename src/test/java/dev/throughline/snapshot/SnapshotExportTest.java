@@ -45,8 +45,11 @@ class SnapshotExportTest {
         FrozenMilestone m = new FrozenMilestone(1, x, x, x, "IN_PROGRESS", TODAY, TODAY.plusDays(12), null, null, 12);
         FrozenMilestone m2 = new FrozenMilestone(2, "Plain", "", "", "PLANNED", null, TODAY, null, null, null);
         FrozenRisk r = new FrozenRisk(3, "R-3", "RISK", x, x, 4, 4, 16, "RED", "OPEN", true, true, x);
+        FrozenDecision d = new FrozenDecision(4, x, x, TODAY.minusDays(2), x, "DECIDED");
+        FrozenAction a = new FrozenAction(5, x, x, TODAY.minusDays(3), "OPEN");
+        FrozenAction done = new FrozenAction(6, x, x, TODAY.minusDays(4), "DONE");
         SnapshotPayload p = new SnapshotPayload(1, Instant.parse("2026-11-27T10:00:00Z"), x, x, List.of(m, m2),
-                List.of(r), List.of(x));
+                List.of(r), List.of(x), List.of(d), List.of(a, done));
         return new Snapshot(7, 1, p.takenAt(), Health.ON_TRACK, Health.OFF_TRACK, x.isBlank() ? "r" : x, x, x, x, x, p);
     }
 
@@ -67,18 +70,37 @@ class SnapshotExportTest {
     }
 
     @Property(tries = 300)
-    void markdownTableRowsStayOneLineWithSevenCells(@ForAll("hostile") String x) {
+    void markdownTableRowsStayOneLineWithTheirHeadersCells(@ForAll("hostile") String x) {
         String md = SnapshotExport.markdown(snapshot(x), Optional.empty());
-        List<String> rows = md.lines().filter(l -> l.startsWith("| ")).toList();
-        assertEquals(2 + 1 + 1 + 1, rows.size(), () -> "header + 2 milestones, header + 1 risk:\n" + md);
-        for (String row : rows) {
-            int pipes = row.replace("\\\\", "").replace("\\|", "").length()
-                    - row.replace("\\\\", "").replace("\\|", "").replace("|", "").length();
-            assertEquals(8, pipes, () -> "unescaped pipes in " + row + "\n" + md);
+        List<String> lines = md.lines().toList();
+        List<Integer> tableWidths = new java.util.ArrayList<>();
+        int rows = 0;
+        int expected = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String row = lines.get(i);
+            if (!row.startsWith("| ")) {
+                continue;
+            }
+            rows++;
+            if (i == 0 || !lines.get(i - 1).startsWith("|")) {
+                expected = pipes(row);
+                tableWidths.add(expected);
+            }
+            int want = expected;
+            assertEquals(want, pipes(row), () -> "unescaped pipes in " + row + "\n" + md);
         }
+        assertEquals(List.of(8, 5, 4, 8), tableWidths, () -> "milestones, decisions, open actions, RAID:\n" + md);
+        assertEquals(2 + 1 + 1 + 1 + 1 + 1 + 1 + 1, rows, () -> "header + 2 milestones, header + 1 decision, "
+                + "header + 1 open action, header + 1 risk:\n" + md);
+        assertTrue(md.contains("(overdue)"), md);
         String rest = md.replace("<br>", "").replace("<details>", "").replace("</details>", "")
                 .replace("<summary>", "").replace("</summary>", "");
         assertFalse(rest.contains("<"), () -> "raw '<' from user text:\n" + md);
+    }
+
+    private static int pipes(String row) {
+        String unescaped = row.replace("\\\\", "").replace("\\|", "");
+        return unescaped.length() - unescaped.replace("|", "").length();
     }
 
     @Property(tries = 300)
@@ -108,6 +130,11 @@ class SnapshotExportTest {
         }
         CSVRecord milestone = records.stream().filter(r -> r.get("section").equals("milestone")).findFirst().get();
         assertEquals(dev.throughline.interchange.SpreadsheetSafe.cell(x), milestone.get("title"));
+        for (String section : List.of("decision", "action")) {
+            CSVRecord row = records.stream().filter(r -> r.get("section").equals(section)).findFirst().get();
+            assertEquals(dev.throughline.interchange.SpreadsheetSafe.cell(x), row.get("title"), section);
+            assertEquals(dev.throughline.interchange.SpreadsheetSafe.cell(x), row.get("owner"), section);
+        }
     }
 
     @Example

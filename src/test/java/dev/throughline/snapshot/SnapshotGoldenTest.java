@@ -52,8 +52,21 @@ class SnapshotGoldenTest {
         List<FrozenRisk> risks = List.of(new FrozenRisk(21, "R-21", "RISK", "Tokenization overruns into beta",
                 "Marcus Lee", score == 16 ? 4 : 3, score == 16 ? 4 : 3, score, score >= 15 ? "RED" : "AMBER", status,
                 true, false, ""));
+        boolean later = id == 2;
+        List<FrozenDecision> decisions = List.of(
+                new FrozenDecision(31, "Keep the legacy vault read-only until beta", "Rollback path | audit trail",
+                        LocalDate.of(2026, 11, 6), "sync of 2026-11-06", "DECIDED"),
+                new FrozenDecision(32, "Tokenize stored cards in batches of *50k*", later ? "Fits the nightly window" : "",
+                        later ? LocalDate.of(2026, 11, 19) : null, later ? "sync of 2026-11-19" : "",
+                        later ? "DECIDED" : "PENDING"));
+        List<FrozenAction> actions = List.of(
+                new FrozenAction(41, "Book the PCI <assessor>", "Omar Haddad", LocalDate.of(2026, 11, 18), "OPEN"),
+                new FrozenAction(42, "Send the batch plan to support", "Maya Okafor", LocalDate.of(2026, 11, 17),
+                        later ? "DONE" : "OPEN"),
+                new FrozenAction(43, "Draft the beta FAQ", "", later ? LocalDate.of(2026, 12, 4) : null,
+                        later ? "OPEN" : "DROPPED"));
         SnapshotPayload payload = new SnapshotPayload(1, Instant.parse(at), "CHK-12", "Checkout <redesign>",
-                milestones, risks, List.of("“Card form” has no Accountable"));
+                milestones, risks, List.of("“Card form” has no Accountable"), decisions, actions);
         return new Snapshot(id, 1, payload.takenAt(), health, Health.AT_RISK, "",
                 "- Tokenization moved +7 days.\nBeta holds.", "- Token batch 4 migrated", "- Vault cut-over rehearsal",
                 "- Security: name a PCI assessor", payload);

@@ -33,7 +33,10 @@ class SnapshotPdfTest {
             assertTrue(text.contains("Health: On track (suggested: Off track)"), text);
             assertTrue(text.contains("What changed"), text);
             assertTrue(text.contains("Milestone Owner Status Baseline Forecast Actual Variance"), text);
-            assertTrue(text.contains("Page 1 of 1"), text);
+            assertTrue(text.contains("Decision Status Date Rationale"), text);
+            assertTrue(text.contains("Open actions (1) Action Owner Due"), text);
+            assertTrue(text.contains("(overdue)"), text);
+            assertTrue(text.contains("Page 1 of 2"), "the decisions and actions take the page over: " + text);
             PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames()
                     .iterator().next());
             assertTrue(font.getName().contains("DejaVuSansCondensed"), font.getName());

@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.throughline.app.Workspace;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.WorkspaceEvent;
+import dev.throughline.meeting.ActionInput;
+import dev.throughline.meeting.ActionItem;
+import dev.throughline.meeting.ActionStatus;
+import dev.throughline.meeting.Decision;
+import dev.throughline.meeting.DecisionInput;
+import dev.throughline.meeting.DecisionLogService;
+import dev.throughline.meeting.DecisionStatus;
 import dev.throughline.milestone.Milestone;
 import dev.throughline.milestone.MilestoneInput;
 import dev.throughline.milestone.MilestoneStatus;
@@ -27,6 +34,9 @@ import dev.throughline.risk.Response;
 import dev.throughline.store.StoreException;
 import dev.throughline.validation.ValidationException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,5 +179,52 @@ class SnapshotServiceTest {
         assertThrows(ValidationException.class, () -> snapshots.get(999));
         Snapshot taken = snapshots.take(chk.id(), SnapshotDraft.empty());
         assertThrows(ValidationException.class, () -> snapshots.get(chk.id() + 100, taken.id()));
+    }
+
+    @Test
+    void decisionsThatStandPendingOnesAndOpenOrRecentlyClosedActionsAreFrozen() {
+        DecisionLogService log = workspace.decisionLog();
+        LocalDate today = snapshots.today();
+        Long maya = workspace.programs().get(chk.id()).tpgmId();
+        Decision fivePercent = log.decide(chk.id(), null, new DecisionInput("Beta at 5%", "", today.minusDays(9),
+                DecisionStatus.DECIDED, null));
+        log.decide(chk.id(), null, new DecisionInput("Beta at 2%", "Support staffing", today.minusDays(2),
+                DecisionStatus.DECIDED, fivePercent.id()));
+        log.decide(chk.id(), null, new DecisionInput("Which PCI assessor", "", today, DecisionStatus.PENDING, null));
+        ActionItem late = log.addAction(chk.id(), null, new ActionInput("Book the assessor", maya, today.minusDays(3)));
+        ActionItem done = log.addAction(chk.id(), null, new ActionInput("Send the plan", null, today.minusDays(1)));
+        log.setActionStatus(done.id(), ActionStatus.DONE);
+        ActionItem old = log.addAction(chk.id(), null, new ActionInput("Old chore", null, today.minusDays(40)));
+        new DecisionLogService(workspace.store(), workspace.commands(), Clock.fixed(Instant.now().minus(
+                java.time.Duration.ofDays(SnapshotService.RECENTLY_CLOSED_DAYS + 1)), ZoneOffset.UTC))
+                .setActionStatus(old.id(), ActionStatus.DROPPED);
+
+        SnapshotService.Current current = snapshots.current(chk.id());
+
+        List<FrozenDecision> decisions = current.payload().decisions();
+        assertEquals(List.of("Which PCI assessor:PENDING", "Beta at 2%:DECIDED"), decisions.stream()
+                .map(d -> d.title() + ":" + d.status()).sorted(java.util.Comparator.reverseOrder()).toList(),
+                "the superseded decision is left out");
+        assertEquals("Support staffing", decisions.stream().filter(FrozenDecision::decided).findFirst().get()
+                .rationale());
+        List<FrozenAction> actions = current.payload().actions();
+        assertEquals(List.of("Book the assessor:OPEN:Maya Okafor", "Send the plan:DONE:"), actions.stream()
+                .map(a -> a.title() + ":" + a.status() + ":" + a.owner()).sorted().toList(),
+                "the action closed over two weeks ago is left out");
+        assertEquals(late.due(), actions.stream().filter(FrozenAction::open).findFirst().get().due());
+        assertEquals(Health.AT_RISK, current.suggestion().health(), "an overdue open action puts the program at risk");
+        assertTrue(current.suggestion().reasons().stream().anyMatch(r -> r.contains("Book the assessor")
+                && r.contains("still open")), current.suggestion().reasons().toString());
+
+        Snapshot taken = snapshots.take(chk.id(), new SnapshotDraft(null, "", "", "", "", ""));
+        assertEquals(decisions, snapshots.get(taken.id()).payload().decisions(), "read back from the file");
+        assertEquals(actions, snapshots.get(taken.id()).payload().actions());
+
+        log.setActionStatus(late.id(), ActionStatus.DONE);
+        log.decide(chk.id(), null, new DecisionInput("Vault stays read-only", "", today, DecisionStatus.DECIDED, null));
+        String summary = snapshots.draft(chk.id()).narrative().summary();
+        assertTrue(summary.contains("- Decided: “Vault stays read-only”"), summary);
+        assertTrue(summary.contains("- 1 action closed: “Book the assessor”"), summary);
+        assertEquals(Health.ON_TRACK, snapshots.current(chk.id()).suggestion().health(), "nothing overdue any more");
     }
 }
