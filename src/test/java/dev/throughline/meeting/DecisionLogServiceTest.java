@@ -11,6 +11,7 @@ import dev.throughline.program.Priority;
 import dev.throughline.program.Program;
 import dev.throughline.program.ProgramInput;
 import dev.throughline.program.ProgramStatus;
+import dev.throughline.testing.MutableClock;
 import dev.throughline.validation.ValidationException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class DecisionLogServiceTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(tempDir.resolve("w.db"));
-        log = new DecisionLogService(workspace.store(), workspace.commands(), new TestClock(Instant.parse("2026-11-27T12:00:00Z")));
+        log = new DecisionLogService(workspace.store(), workspace.commands(), new MutableClock(Instant.parse("2026-11-27T12:00:00Z")));
         f = new SyncFixture(workspace, workspace.meetings());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.throughline.app.Workspace;
+import dev.throughline.testing.MutableClock;
 import dev.throughline.validation.ValidationException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class OccurrenceServiceTest {
     Path tempDir;
 
     private Workspace workspace;
-    private TestClock clock;
+    private MutableClock clock;
     private MeetingService meetings;
     private DecisionLogService log;
     private OccurrenceService syncs;
@@ -39,7 +40,7 @@ class OccurrenceServiceTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(tempDir.resolve("w.db"));
-        clock = new TestClock(Instant.parse("2026-11-16T20:00:00Z"));
+        clock = new MutableClock(Instant.parse("2026-11-16T20:00:00Z"));
         log = new DecisionLogService(workspace.store(), workspace.commands(), clock);
         meetings = new MeetingService(workspace.store(), workspace.commands(), clock, workspace.programs(),
                 workspace.people(), workspace.milestones(), workspace.risks(), workspace.raci(), log);

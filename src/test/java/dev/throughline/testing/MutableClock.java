@@ -1,4 +1,4 @@
-package dev.throughline.meeting;
+package dev.throughline.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,19 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock the meeting tests move by hand. */
-final class TestClock extends Clock {
+/** A UTC clock that tests move by hand. */
+public final class MutableClock extends Clock {
     private Instant now;
 
-    TestClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
-    void set(Instant to) {
+    public void set(Instant to) {
         now = to;
     }
 
