@@ -277,6 +277,12 @@ public final class MainWindow {
         tabs.getTabs().setAll(homeTab, portfolioTab, timelineTab, peopleTab, loadTab, risksTab, statusTab, intakeTab,
                 capacityTab);
         root.setCenter(tabs);
+        // An empty workspace opens where the sample portfolio is on offer, not on an empty home screen.
+        portfolio.offersSample().addListener((obs, was, offers) -> {
+            if (offers && tabs.getSelectionModel().getSelectedItem() == homeTab) {
+                tabs.getSelectionModel().select(portfolioTab);
+            }
+        });
         stage.setTitle("Throughline — " + workspace.file().getFileName());
         workspaceLabel.setText(workspace.file().toString());
         if (StartupProbe.enabled()) {

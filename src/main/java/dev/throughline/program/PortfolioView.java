@@ -33,12 +33,15 @@ public final class PortfolioView extends BorderPane {
 
     private final Session session;
     private final PortfolioViewModel model;
+    /** Held here: a binding only its listeners reference would be collected, and they would go quiet. */
+    private final javafx.beans.binding.BooleanBinding offersSample;
     private final TableView<ProgramSummary> table = new TableView<>();
     private final TextField search = new TextField();
 
     public PortfolioView(Session session) {
         this.session = session;
         this.model = new PortfolioViewModel(session);
+        this.offersSample = model.offerSample();
         getStyleClass().add(Styles.PAGE);
         setId("portfolio-view");
         setTop(toolbar());
@@ -49,6 +52,11 @@ public final class PortfolioView extends BorderPane {
     /** True once the first load of the portfolio reached the table. */
     public javafx.beans.value.ObservableBooleanValue loadedProperty() {
         return model.loaded();
+    }
+
+    /** True while the workspace is empty and the sample portfolio is offered. */
+    public javafx.beans.binding.BooleanBinding offersSample() {
+        return offersSample;
     }
 
     /** The first program in the table as sorted and filtered now. */

@@ -44,6 +44,23 @@ class MainTabsUiTest {
     }
 
     @Test
+    void anEmptyWorkspaceOpensOnThePortfolioWithTheSampleOnOffer() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        Path empty = folder.resolve("empty.db");
+        app = (ThroughlineApp) FxToolkit.setupApplication(() -> new ThroughlineApp(empty, folder.resolve("empty.properties")));
+        waitUntil(() -> robot.lookup("#load-sample").tryQuery().isPresent()
+                && robot.lookup("#load-sample").query().isVisible());
+        TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
+        assertEquals("tab-portfolio", tabs.getSelectionModel().getSelectedItem().getId());
+    }
+
+    @Test
+    void aWorkspaceWithProgramsOpensOnTheHomeScreen() throws Exception {
+        TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
+        assertEquals("tab-home", tabs.getSelectionModel().getSelectedItem().getId());
+    }
+
+    @Test
     void thePeopleDirectoryIsReadOnlyWhenItsTabIsShown() throws Exception {
         assertTrue(robot.lookup("#people-table").tryQuery().isEmpty(), "not built at start");
         robot.clickOn("#tab-people");
