@@ -7,6 +7,7 @@ import dev.throughline.program.ProgramView;
 import dev.throughline.ui.BackgroundWork;
 import dev.throughline.ui.Failures;
 import dev.throughline.ui.Icons;
+import dev.throughline.ui.LazyTab;
 import dev.throughline.ui.StatusLine;
 import dev.throughline.ui.Styles;
 import java.io.File;
@@ -506,12 +507,7 @@ public final class MainWindow {
                                java.util.function.Supplier<javafx.scene.Node> content) {
         Tab tab = fixedTab(text, null, icon);
         tab.setId(id);
-        tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        });
-        return tab;
+        return LazyTab.fillOnFirstSelection(tab, content);
     }
 
     private static Tab fixedTab(String text, javafx.scene.Node content, javafx.scene.Node icon) {

@@ -8,6 +8,7 @@ import dev.throughline.meeting.SyncsView;
 import dev.throughline.raci.RaciMatrixView;
 import dev.throughline.risk.RaidView;
 import dev.throughline.snapshot.StatusView;
+import dev.throughline.ui.LazyTab;
 import java.util.function.Supplier;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.Node;
@@ -50,13 +51,7 @@ public final class ProgramView extends TabPane {
     }
 
     private static Tab lazyTab(String title, Supplier<Node> content, String id) {
-        Tab tab = tab(title, null, id);
-        tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        });
-        return tab;
+        return LazyTab.fillOnFirstSelection(tab(title, null, id), content);
     }
 
     private static Tab tab(String title, Node content, String id) {
