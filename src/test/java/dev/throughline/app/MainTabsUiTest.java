@@ -3,51 +3,25 @@ package dev.throughline.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Views off screen at start are built when first wanted, from their tab or from a shortcut. */
-class MainTabsUiTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private ThroughlineApp app;
+class MainTabsUiTest extends SampleWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path db = folder.resolve("workspace.db");
-        try (Workspace workspace = Workspace.open(db)) {
-            workspace.sample().load();
-        }
-        FxToolkit.registerPrimaryStage();
-        app = (ThroughlineApp) FxToolkit.setupApplication(() -> new ThroughlineApp(db, folder.resolve("settings.properties")));
-        waitUntil(() -> robot.lookup("#portfolio-table").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        startOn(db);
     }
 
     @Test
     void anEmptyWorkspaceOpensOnThePortfolioWithTheSampleOnOffer() throws Exception {
         FxToolkit.cleanupApplication(app);
-        Path empty = folder.resolve("empty.db");
-        app = (ThroughlineApp) FxToolkit.setupApplication(() -> new ThroughlineApp(empty, folder.resolve("empty.properties")));
+        startOn(folder.resolve("empty.db"));
         waitUntil(() -> robot.lookup("#load-sample").tryQuery().isPresent()
                 && robot.lookup("#load-sample").query().isVisible());
         TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
@@ -85,9 +59,5 @@ class MainTabsUiTest {
         assertTrue(robot.lookup("#raci-view").tryQuery().isEmpty(), "the RACI matrix waits for its tab");
         robot.clickOn("RACI");
         waitUntil(() -> robot.lookup("#raci-view").tryQuery().isPresent());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

@@ -5,52 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.throughline.risk.HeatMapView;
 import dev.throughline.risk.RaidRow;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The RAID tab of a sample program in the real window (headless): register, heat map, form validation. */
-class RaidUiTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private ThroughlineApp app;
-    private Path db;
-
-    @BeforeEach
-    void sampleWorkspace() throws Exception {
-        db = folder.resolve("workspace.db");
-        try (Workspace workspace = Workspace.open(db)) {
-            workspace.sample().load();
-        }
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class RaidUiTest extends SampleWindowTest {
 
     @Test
     void theRegisterShowsTheSampleAndTheHeatMapFiltersIt() throws Exception {
-        app = (ThroughlineApp) FxToolkit.setupApplication(() -> new ThroughlineApp(db, folder.resolve("settings.properties")));
-        waitUntil(() -> robot.lookup("#portfolio-table").tryQuery().isPresent());
+        startOn(db);
         long sso = app.window().session().workspace().programs().byKey("SSO-7").id();
         robot.interact(() -> app.window().openProgram(sso));
         waitUntil(() -> robot.lookup("#program-raid-triggered").tryQuery().isPresent()
@@ -80,9 +46,5 @@ class RaidUiTest {
     @SuppressWarnings("unchecked")
     private TableView<RaidRow> table() {
         return (TableView<RaidRow>) robot.lookup("#raid-table").query();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

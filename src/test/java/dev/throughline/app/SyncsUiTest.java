@@ -8,54 +8,20 @@ import dev.throughline.meeting.ItemState;
 import dev.throughline.meeting.MeetingSeries;
 import dev.throughline.meeting.OccurrenceRecord;
 import dev.throughline.meeting.OccurrenceState;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Syncs tab of a sample program in the real window (headless): agenda edits, run mode, minutes, the series form. */
-class SyncsUiTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private ThroughlineApp app;
-    private Path db;
-
-    @BeforeEach
-    void sampleWorkspace() throws Exception {
-        db = folder.resolve("workspace.db");
-        try (Workspace workspace = Workspace.open(db)) {
-            workspace.sample().load();
-        }
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class SyncsUiTest extends SampleWindowTest {
 
     @Test
     void editTheAgendaThenRunTheMeetingToMinutes() throws Exception {
-        app = (ThroughlineApp) FxToolkit.setupApplication(() -> new ThroughlineApp(db, folder.resolve("settings.properties")));
-        waitUntil(() -> robot.lookup("#portfolio-table").tryQuery().isPresent());
+        startOn(db);
         Workspace workspace = app.window().session().workspace();
         long chk = workspace.programs().byKey("CHK-12").id();
         MeetingSeries series = workspace.meetings().series(chk).get(0);
@@ -101,8 +67,7 @@ class SyncsUiTest {
 
     @Test
     void theSeriesFormRefusesARuleThatNeverEnds() throws Exception {
-        app = (ThroughlineApp) FxToolkit.setupApplication(() -> new ThroughlineApp(db, folder.resolve("settings.properties")));
-        waitUntil(() -> robot.lookup("#portfolio-table").tryQuery().isPresent());
+        startOn(db);
         long sso = app.window().session().workspace().programs().byKey("SSO-7").id();
         robot.interact(() -> app.window().openProgram(sso));
         waitUntil(() -> robot.lookup("Syncs").tryQuery().isPresent());
@@ -130,9 +95,5 @@ class SyncsUiTest {
     @SuppressWarnings("unchecked")
     private TableView<AgendaItem> items() {
         return (TableView<AgendaItem>) robot.lookup("#syncs-agenda-items").query();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }
