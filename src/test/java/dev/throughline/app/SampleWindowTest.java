@@ -1,24 +1,12 @@
 package dev.throughline.app;
 
+import dev.throughline.testing.WindowTest;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** Set-up shared by UI tests that drive the real window (headless) on a workspace holding the sample portfolio. */
-abstract class SampleWindowTest {
+/** Set-up shared by UI tests that drive the real window (headless, 1280x720) on a workspace holding the sample portfolio. */
+abstract class SampleWindowTest extends WindowTest {
 
-    @TempDir
-    Path folder;
-
-    final FxRobot robot = new FxRobot();
-    ThroughlineApp app;
     Path db;
 
     @BeforeEach
@@ -27,25 +15,12 @@ abstract class SampleWindowTest {
         try (Workspace workspace = Workspace.open(db)) {
             workspace.sample().load();
         }
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
     }
 
     /** Starts the app on {@code file} and waits until the portfolio's table is on screen. */
-    void startOn(Path file) throws Exception {
-        app = (ThroughlineApp) FxToolkit.setupApplication(() -> new ThroughlineApp(file,
-                folder.resolve(file.getFileName() + ".properties")));
+    @Override
+    protected void startOn(Path file) throws Exception {
+        super.startOn(file);
         waitUntil(() -> robot.lookup("#portfolio-table").tryQuery().isPresent());
-    }
-
-    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }
