@@ -152,15 +152,15 @@ final class InterchangeActions {
             return;
         }
         FileChooser.ExtensionFilter kind = chooser.getSelectedExtensionFilter();
-        Path out = chosen.toPath();
+        var out = current.chosenOutput(chosen.toPath());
         current.background().run("Exporting " + program.key() + "…", () -> {
             if (kind == raid) {
                 current.workspace().interchange().exportCsv(program.id(), CsvKind.RAID, out);
-            } else if (kind == milestones || out.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            } else if (kind == milestones || chosen.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 current.workspace().interchange().export(program.id(), ExportFormat.CSV, out);
             } else {
                 current.workspace().interchange().export(program.id(), ExportFormat.MSPDI, out);
             }
-        }, () -> status.info("Exported " + program.key() + " to " + out), status::failure);
+        }, () -> status.info("Exported " + program.key() + " to " + chosen), status::failure);
     }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import dev.throughline.store.BackupCatalog;
 import dev.throughline.store.BackupInfo;
+import dev.throughline.store.OutputTarget;
 import dev.throughline.store.Recovery;
 import dev.throughline.store.WorkspaceRefusedException;
 import dev.throughline.store.WorkspaceRefusedException.Reason;
@@ -475,8 +476,10 @@ public final class MainWindow {
         if (chosen != null) {
             Session current = session;
             // The save dialog already confirmed replacing an existing file; the backup never overwrites, so
-            // a chosen existing file is reported rather than replaced.
-            current.background().run("Backing up…", () -> current.workspace().store().backupTo(chosen.toPath()),
+            // a chosen existing file is reported rather than replaced, and never one the store owns.
+            Path workspaceFile = current.workspace().store().file();
+            current.background().run("Backing up…", () -> current.workspace().store().backupTo(
+                            OutputTarget.of(chosen.toPath(), workspaceFile, OutputTarget.IfExists.NEVER).check()),
                     () -> status.info("Backed up to " + chosen), status::failure);
         }
     }

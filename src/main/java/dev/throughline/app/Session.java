@@ -5,6 +5,8 @@ import dev.throughline.ui.StatusLine;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
 import dev.throughline.event.WorkspaceReplaced;
+import dev.throughline.store.OutputTarget;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -45,6 +47,14 @@ public record Session(Workspace workspace, BackgroundWork background, StatusLine
     /** Runs a blocking call on the workspace executor and hands the result back on the FX thread. */
     public <T> void load(String message, java.util.concurrent.Callable<T> work, Consumer<? super T> onLoaded) {
         background.run(message, work, onLoaded, status::failure);
+    }
+
+    /**
+     * A file chosen in a save dialog, which has already asked before replacing it; it is still never
+     * the workspace or anything beside it that the store owns. Check and write it off the FX thread.
+     */
+    public OutputTarget chosenOutput(Path chosen) {
+        return OutputTarget.of(chosen, workspace.store().file(), OutputTarget.IfExists.REPLACE);
     }
 
     /** Runs an edit on the workspace executor and reports it in the status line. */

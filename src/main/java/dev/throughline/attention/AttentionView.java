@@ -202,24 +202,7 @@ public final class AttentionView extends BorderPane {
         }
         String markdown = AttentionDigest.markdown(items, today);
         Path target = chosen.toPath();
-        session.background().run("Saving the digest…", () -> write(target, markdown),
+        session.background().run("Saving the digest…", () -> session.chosenOutput(target).writeText(markdown),
                 () -> session.status().info("Saved the digest to " + target), session.status()::failure);
-    }
-
-    /** Writes beside the target first, then moves it in place: a failed write leaves no half file. */
-    static void write(Path target, String text) {
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(parent, ".digest-", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new dev.throughline.validation.ValidationException("file", "Could not save the digest to " + target + " ("
-                    + e.getMessage() + "); nothing was written there.");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.throughline.cli;
 
+import dev.throughline.store.OutputTarget;
 import dev.throughline.store.Store;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,8 +20,10 @@ final class BackupCommand extends WorkspaceOptions implements Callable<Integer> 
 
     @Override
     public Integer call() {
+        OutputTarget target = OutputTarget.of(out, workspacePath(), OutputTarget.IfExists.NEVER);
+        target.check();
         try (Store store = Store.open(workspacePath(), Store.Mode.READ_ONLY)) {
-            store.backupTo(out);
+            store.backupTo(target.check());
             spec.commandLine().getOut().println("Backed up " + store.file() + " to " + out.toAbsolutePath());
             return Cli.OK;
         }

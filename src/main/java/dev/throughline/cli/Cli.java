@@ -4,7 +4,10 @@ import dev.throughline.app.WorkspaceLocation;
 import dev.throughline.store.StoreException;
 import dev.throughline.validation.ValidationException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -59,32 +62,65 @@ public final class Cli implements Callable<Integer> {
         line.setOut(out);
         line.setErr(err);
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.registerConverter(LocalDate.class, Cli::date);
+        line.registerConverter(Path.class, Cli::path);
         line.setParameterExceptionHandler(Cli::badUsage);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd));
-        int code = line.execute(args);
+        int code;
+        try {
+            code = line.execute(args);
+        } catch (StackOverflowError e) {
+            code = say(err, "the input is nested too deeply to read; nothing was changed.", PROBLEMS);
+        } catch (OutOfMemoryError e) {
+            code = say(err, "ran out of memory; nothing more was written.", PROBLEMS);
+        }
         out.flush();
         err.flush();
         return new Outcome(code, Optional.ofNullable(root.openedWorkspace));
     }
 
+    /** One line: what was wrong with the command line, and where to look. */
     private static int badUsage(ParameterException e, String[] args) {
-        PrintWriter err = e.getCommandLine().getErr();
-        err.println("throughline: " + e.getMessage());
-        err.println("Try 'throughline --help'.");
-        return BAD_INPUT;
+        CommandLine cmd = e.getCommandLine();
+        String help = cmd.getParent() == null ? "throughline --help" : "throughline " + cmd.getCommandName() + " --help";
+        return say(cmd.getErr(), ErrorText.oneLine(e.getMessage()) + " (see '" + help + "')", BAD_INPUT);
     }
 
     private static int failure(Exception e, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
         if (e instanceof ValidationException || e instanceof StoreException) {
-            err.println("throughline: " + e.getMessage());
-            return BAD_INPUT;
+            return say(err, ErrorText.oneLine(e.getMessage()), BAD_INPUT);
+        }
+        if (e instanceof ParameterException usage) {
+            return badUsage(usage, new String[0]);
         }
         if (e instanceof java.io.UncheckedIOException) {
-            err.println("throughline: " + e.getMessage());
-            return PROBLEMS;
+            return say(err, ErrorText.oneLine(e.getMessage()), PROBLEMS);
         }
-        err.println("throughline: unexpected error: " + e);
-        return PROBLEMS;
+        return say(err, "'" + cmd.getCommandName() + "' stopped on an internal error (" + ErrorText.oneLine(e.getMessage())
+                + "); committed changes are kept, nothing half-done was saved.", PROBLEMS);
+    }
+
+    private static int say(PrintWriter err, String line, int code) {
+        err.println("throughline: " + line);
+        return code;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + ErrorText.oneLine(text) + "' is not a date on the calendar;"
+                    + " write it as YYYY-MM-DD, for example 2026-02-28");
+        }
+    }
+
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + ErrorText.oneLine(text) + "' is not a usable file name ("
+                    + ErrorText.oneLine(e.getReason()) + ")");
+        }
     }
 }

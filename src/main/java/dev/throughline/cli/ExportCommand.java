@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,17 +31,22 @@ final class ExportCommand extends WorkspaceOptions implements Callable<Integer> 
             description = "For csv: milestones (default), raid, or people (the whole directory).")
     private String what;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write (replaced if it exists).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write (a new file; --force replaces one).")
     private Path out;
+
+    @Mixin
+    private Overwrite overwrite;
 
     @Override
     public Integer call() {
+        var target = overwrite.target(out, workspacePath());
+        target.check();
         try (Workspace workspace = openForReading()) {
             long programId = workspace.programs().byKey(programKey).id();
             if (format == ExportFormat.MSPDI) {
-                workspace.interchange().export(programId, format, out);
+                workspace.interchange().export(programId, format, target);
             } else {
-                workspace.interchange().exportCsv(programId, kind(), out);
+                workspace.interchange().exportCsv(programId, kind(), target);
             }
             spec.commandLine().getOut().printf("Wrote %s.%n", out.toAbsolutePath());
             return Cli.OK;

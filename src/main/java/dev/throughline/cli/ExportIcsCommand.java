@@ -6,6 +6,7 @@ import dev.throughline.program.Program;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,8 +24,11 @@ final class ExportIcsCommand extends WorkspaceOptions implements Callable<Intege
     @Parameters(index = "0", paramLabel = "PROGRAM", description = "Program key, for example CHK-12.")
     private String programKey;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .ics file to write (replaced whole).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .ics file to write (a new file; --force replaces one).")
     private Path out;
+
+    @Mixin
+    private Overwrite overwrite;
 
     @Option(names = "--only", defaultValue = "all", paramLabel = "WHAT",
             description = "What to export: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -35,6 +39,8 @@ final class ExportIcsCommand extends WorkspaceOptions implements Callable<Intege
 
     @Override
     public Integer call() {
+        var target = overwrite.target(out, workspacePath());
+        target.check();
         try (Workspace workspace = openForReading()) {
             Program program = workspace.programs().byKey(programKey);
             Long one = seriesTitle == null ? null : workspace.meetings().byTitle(program.id(), seriesTitle).id();
@@ -43,7 +49,7 @@ final class ExportIcsCommand extends WorkspaceOptions implements Callable<Intege
                 case series -> CalendarService.Content.SERIES;
                 case milestones -> CalendarService.Content.MILESTONES;
             };
-            int events = workspace.calendars().exportTo(program.id(), content, one, out);
+            int events = workspace.calendars().exportTo(program.id(), content, one, target);
             spec.commandLine().getOut().println("Wrote " + events + " event(s) of " + program.key() + " to "
                     + out.toAbsolutePath());
             return Cli.OK;

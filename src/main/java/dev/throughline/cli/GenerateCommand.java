@@ -2,6 +2,9 @@ package dev.throughline.cli;
 
 import dev.throughline.bench.WorkspaceGenerator;
 import dev.throughline.bench.WorkspaceGenerator.Scale;
+import dev.throughline.store.OutputTarget;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", description = "Write a large generated workspace for benchmarks into a new file.")
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends WorkspaceOptions implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
@@ -47,18 +50,34 @@ final class GenerateCommand implements Callable<Integer> {
                     + " RAID items, meetings and snapshots cannot be negative.");
             return Cli.BAD_INPUT;
         }
-        if (Files.exists(out)) {
-            spec.commandLine().getErr().println("throughline: " + out + " already exists; choose a new file.");
-            return Cli.BAD_INPUT;
-        }
+        OutputTarget target = OutputTarget.of(out, workspacePath(), OutputTarget.IfExists.NEVER);
+        Path partial = target.temporaryBeside("generating");
         long started = System.nanoTime();
-        WorkspaceGenerator.Written written = WorkspaceGenerator.write(out, new Scale(programs, milestones, people, raid, meetings,
-                snapshots, seed));
+        WorkspaceGenerator.Written written;
+        try {
+            written = WorkspaceGenerator.write(partial, new Scale(programs, milestones, people, raid, meetings, snapshots, seed));
+            target.place(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not move the generated workspace to " + out + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(partial);
+        }
         spec.commandLine().getOut().printf("Wrote %s: %d programs, %d milestones, %d dependencies, %d RAID items, %d people,"
                         + " %d sync series, %d snapshots in %.1f s.%n",
                 out.toAbsolutePath(), written.programs(), written.milestones(), written.dependencies(), written.raidItems(),
                 written.people(), written.meetingSeries(), written.snapshots(),
                 (System.nanoTime() - started) / 1e9);
         return Cli.OK;
+    }
+
+    /** A killed run leaves only its hidden partial file (never the target), which the next run does not need. */
+    private static void deleteQuietly(Path partial) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
+            try {
+                Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // A leftover hidden file costs space, not data.
+            }
+        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.throughline.cli;
 
 import dev.throughline.app.Workspace;
-import dev.throughline.interchange.ExportFile;
 import dev.throughline.snapshot.RollupExport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,15 +25,22 @@ final class RollupCommand extends WorkspaceOptions implements Callable<Integer> 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the console.")
     private Path out;
 
+    @Mixin
+    private Overwrite overwrite;
+
     @Override
     public Integer call() {
+        var target = out == null ? null : overwrite.target(out, workspacePath());
+        if (target != null) {
+            target.check();
+        }
         try (Workspace workspace = openForReading()) {
             var snapshots = workspace.snapshots();
             String text = RollupExport.render(format, snapshots.rollup(), snapshots.today());
             if (out == null) {
                 spec.commandLine().getOut().print(text);
             } else {
-                spec.commandLine().getOut().println("Wrote " + ExportFile.write(out, text.getBytes(StandardCharsets.UTF_8)));
+                spec.commandLine().getOut().println("Wrote " + target.write(text.getBytes(StandardCharsets.UTF_8)));
             }
             return Cli.OK;
         }

@@ -1,7 +1,6 @@
 package dev.throughline.cli;
 
 import dev.throughline.app.Workspace;
-import dev.throughline.interchange.ExportFile;
 import dev.throughline.program.Health;
 import dev.throughline.program.Program;
 import dev.throughline.snapshot.Snapshot;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +56,9 @@ final class SnapshotCommand extends WorkspaceOptions implements Callable<Integer
     @Option(names = "--out", paramLabel = "FILE", description = "Write the export to FILE instead of the console.")
     private Path out;
 
+    @Mixin
+    private Overwrite overwrite;
+
     @Option(names = "--diff", arity = "2", paramLabel = "ID", description = "What changed from snapshot ID1 to ID2.")
     private List<Long> diff;
 
@@ -81,6 +84,10 @@ final class SnapshotCommand extends WorkspaceOptions implements Callable<Integer
                 return Cli.OK;
             }
         }
+        var target = out == null ? null : overwrite.target(out, workspacePath());
+        if (target != null) {
+            target.check();
+        }
         try (Workspace workspace = openForReading()) {
             Program program = workspace.programs().byKey(programKey);
             SnapshotService snapshots = workspace.snapshots();
@@ -99,7 +106,7 @@ final class SnapshotCommand extends WorkspaceOptions implements Callable<Integer
             if (out == null) {
                 console.print(SnapshotExport.render(format, s, changes));
             } else {
-                Path written = ExportFile.write(out, SnapshotExport.bytes(format, s, changes));
+                Path written = target.write(SnapshotExport.bytes(format, s, changes));
                 console.println("Wrote " + written);
             }
             return Cli.OK;

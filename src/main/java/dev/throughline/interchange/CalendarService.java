@@ -8,6 +8,7 @@ import dev.throughline.people.PeopleService;
 import dev.throughline.people.Person;
 import dev.throughline.program.Program;
 import dev.throughline.program.ProgramService;
+import dev.throughline.store.OutputTarget;
 import dev.throughline.validation.ValidationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +55,9 @@ public final class CalendarService {
     }
 
     /** Writes the export to {@code file} whole (temporary file, then move); returns how many events it holds. */
-    public int exportTo(long programId, Content content, Long onlySeries, Path file) {
+    public int exportTo(long programId, Content content, Long onlySeries, OutputTarget file) {
         String text = export(programId, content, onlySeries);
-        TextFiles.write(file, text);
+        file.writeText(text);
         return (text.length() - text.replace("BEGIN:VEVENT", "").length()) / "BEGIN:VEVENT".length();
     }
 

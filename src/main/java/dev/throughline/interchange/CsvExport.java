@@ -4,8 +4,8 @@ import dev.throughline.milestone.Milestone;
 import dev.throughline.milestone.Workstream;
 import dev.throughline.people.Person;
 import dev.throughline.risk.RaidItem;
+import dev.throughline.store.OutputTarget;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,15 +55,8 @@ public final class CsvExport {
                 rows);
     }
 
-    public static void write(Tabular table, Path out) {
-        byte[] bytes = ("\uFEFF" + table.csv()).getBytes(StandardCharsets.UTF_8);
-        SafeFiles.write(out, stream -> {
-            try {
-                stream.write(bytes);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+    public static void write(Tabular table, OutputTarget out) {
+        out.write(("\uFEFF" + table.csv()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The owner's email when they have one (it matches back exactly on import), else their name. */

@@ -11,6 +11,7 @@ import dev.throughline.program.ProgramRepository;
 import dev.throughline.program.ProgramValidator;
 import dev.throughline.risk.RaidRepository;
 import dev.throughline.store.BackupCatalog;
+import dev.throughline.store.OutputTarget;
 import dev.throughline.store.Store;
 import dev.throughline.validation.ValidationException;
 import java.nio.file.Path;
@@ -135,8 +136,13 @@ public final class InterchangeService {
         });
     }
 
-    /** MSPDI (the whole plan) or CSV (its milestones), written whole or not at all. */
+    /** MSPDI (the whole plan) or CSV (its milestones) to a file the user chose, replacing it; never onto the workspace. */
     public void export(long programId, ExportFormat format, Path out) {
+        export(programId, format, OutputTarget.of(out, store.file(), OutputTarget.IfExists.REPLACE));
+    }
+
+    /** MSPDI (the whole plan) or CSV (its milestones), written whole or not at all. */
+    public void export(long programId, ExportFormat format, OutputTarget out) {
         ProgramData data = programData(programId);
         try {
             switch (format) {
@@ -148,8 +154,13 @@ public final class InterchangeService {
         }
     }
 
-    /** A CSV of one kind: a program's milestones or RAID items, or the whole people directory. */
+    /** A CSV of one kind to a file the user chose, replacing it; never onto the workspace. */
     public void exportCsv(Long programId, CsvKind kind, Path out) {
+        exportCsv(programId, kind, OutputTarget.of(out, store.file(), OutputTarget.IfExists.REPLACE));
+    }
+
+    /** A CSV of one kind: a program's milestones or RAID items, or the whole people directory. */
+    public void exportCsv(Long programId, CsvKind kind, OutputTarget out) {
         try {
             switch (kind) {
                 case MILESTONES -> CsvExport.write(CsvExport.milestones(programData(programId)), out);

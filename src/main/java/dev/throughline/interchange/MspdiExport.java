@@ -5,8 +5,7 @@ import dev.throughline.milestone.Milestone;
 import dev.throughline.milestone.MilestoneStatus;
 import dev.throughline.milestone.Workstream;
 import dev.throughline.people.Person;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.throughline.store.OutputTarget;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -37,15 +36,9 @@ public final class MspdiExport {
     private MspdiExport() {
     }
 
-    public static void write(ProgramData data, Path out) {
+    public static void write(ProgramData data, OutputTarget out) {
         ProjectFile project = toProject(data);
-        SafeFiles.write(out, stream -> {
-            try {
-                new MSPDIWriter().write(project, stream);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        out.write(stream -> new MSPDIWriter().write(project, stream));
     }
 
     public static ProjectFile toProject(ProgramData data) {

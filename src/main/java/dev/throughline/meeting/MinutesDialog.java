@@ -1,6 +1,5 @@
 package dev.throughline.meeting;
 
-import dev.throughline.interchange.TextFiles;
 import java.io.File;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -43,7 +42,7 @@ final class MinutesDialog {
             chooser.setInitialFileName(name.replaceAll("[^A-Za-z0-9-]+", "-") + "-minutes.md");
             File file = chooser.showSaveDialog(alert.getDialogPane().getScene().getWindow());
             if (file != null) {
-                session.edit("Saved the minutes to " + file, () -> TextFiles.write(file.toPath(), minutes));
+                session.edit("Saved the minutes to " + file, () -> session.chosenOutput(file.toPath()).writeText(minutes));
             }
         });
         alert.show();

@@ -2,7 +2,6 @@ package dev.throughline.meeting;
 
 import dev.throughline.app.Session;
 import dev.throughline.interchange.CalendarService;
-import dev.throughline.interchange.TextFiles;
 import dev.throughline.ui.Styles;
 import java.io.File;
 import java.nio.file.Path;
@@ -256,7 +255,7 @@ public final class SyncsView extends BorderPane {
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
             String text = model.agendaProperty().get();
-            session.edit("Saved the agenda to " + file, () -> TextFiles.write(file.toPath(), text));
+            session.edit("Saved the agenda to " + file, () -> session.chosenOutput(file.toPath()).writeText(text));
         }
     }
 
@@ -269,7 +268,7 @@ public final class SyncsView extends BorderPane {
             CalendarService calendars = session.workspace().calendars();
             Path path = file.toPath();
             session.load("Writing " + file.getName() + "…", () -> calendars.exportTo(programId,
-                    CalendarService.Content.BOTH, null, path), n -> session.status().info("Wrote " + n
+                    CalendarService.Content.BOTH, null, session.chosenOutput(path)), n -> session.status().info("Wrote " + n
                     + " events (syncs and milestones) to " + path));
         }
     }

@@ -59,11 +59,7 @@ final class TimelineToolbar {
                 try {
                     TimelineView.PngPixels pixels = view.snapshotPng();
                     session.background().run("Exporting…", () -> {
-                        try {
-                            pixels.writeTo(file.toPath());
-                        } catch (IOException ex) {
-                            throw new java.io.UncheckedIOException(ex);
-                        }
+                        session.chosenOutput(file.toPath()).write(pixels::writeTo);
                     }, () -> session.status().info("Exported the timeline to " + file),
                             failure -> session.status().error("Could not export the timeline to " + file + ": "
                                     + failure.getMessage()));

@@ -147,8 +147,7 @@ public final class RaciMatrixViewModel {
             return;
         }
         session.background().run("Saving CSV…", () -> {
-            java.nio.file.Files.writeString(file, RaciExport.tabular(m).csv());
-            return file;
+            return session.chosenOutput(file).writeText(RaciExport.tabular(m).csv());
         }, f -> session.status().info("Saved " + f), session.status()::failure);
     }
 

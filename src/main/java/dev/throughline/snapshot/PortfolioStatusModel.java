@@ -3,7 +3,6 @@ package dev.throughline.snapshot;
 import dev.throughline.app.Session;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.interchange.ExportFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,7 +64,7 @@ public final class PortfolioStatusModel {
         PortfolioRollup rows = loaded;
         LocalDate day = asOf;
         exporting.set(true);
-        session.background().run("Exporting the roll-up…", () -> ExportFile.write(target,
+        session.background().run("Exporting the roll-up…", () -> session.chosenOutput(target).write(
                 RollupExport.render(format, rows, day).getBytes(StandardCharsets.UTF_8)), written -> {
                     exporting.set(false);
                     session.status().info("Wrote " + written);

@@ -3,7 +3,6 @@ package dev.throughline.snapshot;
 import dev.throughline.app.Session;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
-import dev.throughline.interchange.ExportFile;
 import dev.throughline.program.Health;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -235,7 +234,7 @@ public final class StatusViewModel {
         Optional<SnapshotDiff> diff = previousDiff(s);
         exporting.set(true);
         session.background().run("Exporting " + format.extension().toUpperCase(java.util.Locale.ROOT) + "…",
-                () -> ExportFile.write(target, SnapshotExport.bytes(format, s, diff)), written -> {
+                () -> session.chosenOutput(target).write(SnapshotExport.bytes(format, s, diff)), written -> {
                     exporting.set(false);
                     session.status().info("Wrote " + written);
                 }, failure -> {

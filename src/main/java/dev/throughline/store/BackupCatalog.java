@@ -84,7 +84,7 @@ public final class BackupCatalog {
         try (Stream<Path> files = Files.list(folder())) {
             for (Path file : files.toList()) {
                 Matcher m = NAME.matcher(file.getFileName().toString());
-                if (!m.matches()) {
+                if (!m.matches() || !Files.isRegularFile(file)) { // a pipe or device would block the reader
                     continue;
                 }
                 Instant taken;

@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
     private final WorkspaceLock lock;
     private final List<Path> migrationBackups;
     private boolean checkedAfterUncleanExit;
+    private ReadOnlyLeftovers readOnlyLeftovers;
     private long writes;
 
     private Store(Path file, Mode mode, Connection connection, WorkspaceLock lock, List<Path> migrationBackups) {
@@ -85,7 +86,10 @@ public final class Store implements AutoCloseable {
             throw new StoreException("There is no workspace at " + path + ".");
         }
         try {
-            return new Store(path, Mode.READ_ONLY, connect(path, true), null, List.of());
+            ReadOnlyLeftovers leftovers = ReadOnlyLeftovers.before(path);
+            Store store = new Store(path, Mode.READ_ONLY, connect(path, true), null, List.of());
+            store.readOnlyLeftovers = leftovers;
+            return store;
         } catch (SQLException e) {
             throw StoreErrors.translate(e, path, "opening");
         }
@@ -254,6 +258,10 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeQuietly(connection);
+        if (readOnlyLeftovers != null) {
+            readOnlyLeftovers.tidyAfterClose();
+            readOnlyLeftovers = null;
+        }
         if (lock != null) {
             lock.release();
         }

@@ -473,7 +473,8 @@ public class TimelineView extends Region {
      * ImageIO, so it needs no javafx-swing.
      */
     public final void exportPng(Path file) throws IOException {
-        snapshotPng().writeTo(file);
+        PngPixels pixels = snapshotPng();
+        dev.throughline.store.OutputTarget.of(file, null, dev.throughline.store.OutputTarget.IfExists.REPLACE).write(pixels::writeTo);
     }
 
     /**
@@ -502,14 +503,10 @@ public class TimelineView extends Region {
     /** Pixels of a snapshot, ready to be written as a PNG file from any thread. */
     public record PngPixels(int width, int height, int[] argb) {
 
-        public void writeTo(Path file) throws IOException {
+        public void writeTo(java.io.OutputStream stream) throws IOException {
             BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
             out.setRGB(0, 0, width, height, argb, 0, width);
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (!javax.imageio.ImageIO.write(out, "png", file.toFile())) {
+            if (!javax.imageio.ImageIO.write(out, "png", stream)) {
                 throw new IOException("no PNG writer available");
             }
         }

@@ -76,7 +76,8 @@ class IcsRoundTripTest {
                 List.of(new AgendaSection(SectionKind.MILESTONES_DUE, "Due soon", 20),
                         new AgendaSection(SectionKind.FREE, "Demo, then questions", 25))));
         Path file = tempDir.resolve("chk.ics");
-        workspace.calendars().exportTo(chk.id(), CalendarService.Content.SERIES, null, file);
+        workspace.calendars().exportTo(chk.id(), CalendarService.Content.SERIES, null,
+                dev.throughline.store.OutputTarget.of(file, workspace.store().file(), dev.throughline.store.OutputTarget.IfExists.REPLACE));
         String text = Files.readString(file);
 
         Calendar parsed = new CalendarBuilder().build(new StringReader(text));
