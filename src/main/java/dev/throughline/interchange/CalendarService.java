@@ -65,7 +65,10 @@ public final class CalendarService {
     public Imported importFrom(long programId, Path file) {
         String text;
         try {
+            SourceFile.check(file);
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (ImportFileException e) {
+            throw e.asValidation();
         } catch (IOException e) {
             throw new ValidationException("file", "Could not read " + file + ": " + e.getMessage());
         }

@@ -37,6 +37,7 @@ public record CsvTable(String fileName, List<String> headers, List<Row> rows) {
         String name = file.getFileName().toString();
         String text;
         try {
+            SourceFile.check(file);
             text = decode(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
             throw new ImportFileException(name, null, "is not UTF-8 text; save it as CSV UTF-8 and try again", e);

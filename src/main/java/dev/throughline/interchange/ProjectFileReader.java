@@ -5,7 +5,6 @@ import dev.throughline.interchange.SourcePlan.SourceResource;
 import dev.throughline.interchange.SourcePlan.SourceTask;
 import dev.throughline.interchange.SourcePlan.TaskKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +21,10 @@ import net.sf.mpxj.ResourceAssignment;
 import net.sf.mpxj.ResourceType;
 import net.sf.mpxj.Task;
 import net.sf.mpxj.TimeUnit;
+import net.sf.mpxj.mpp.MPPReader;
+import net.sf.mpxj.openplan.OpenPlanReader;
 import net.sf.mpxj.reader.UniversalProjectReader;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Reads any project file MPXJ's universal reader opens (MSPDI XML, .mpp, GanttProject .gan, Planner
@@ -48,19 +50,16 @@ public final class ProjectFileReader {
     private static ProjectFile readProject(Path file, List<SourceLink> ganLinks) {
         String name = file.getFileName().toString();
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportFileException(name, null, "there is no such file");
-            }
-            if (Files.size(file) == 0) {
-                throw new ImportFileException(name, null, "the file is empty");
-            }
-            if (XmlGuard.looksLikeXml(file)) {
-                ganLinks.addAll(XmlGuard.check(file));
-            }
-            ProjectFile project = new UniversalProjectReader().read(file.toFile());
+            ProjectFile project = switch (SourceFile.check(file)) {
+                case ZIP -> readZip(file, ganLinks);
+                case OLE -> readCompound(file);
+                case SQLITE -> throw new ImportFileException(name, null, "is a SQLite database of another application,"
+                        + " not a project plan Throughline can read");
+                case OTHER_BINARY_ARCHIVE -> null;
+                case THROUGHLINE_WORKSPACE, OTHER -> readPlain(file, ganLinks);
+            };
             if (project == null) {
-                throw new ImportFileException(name, null, "not a project plan Throughline can read (MS Project"
-                        + " .mpp or XML, GanttProject .gan, Planner, MPX, Primavera XER/PMXML, or CSV)");
+                throw new ImportFileException(name, null, NOT_A_PLAN);
             }
             return project;
         } catch (MPXJException | RuntimeException e) {
@@ -74,6 +73,59 @@ public final class ProjectFileReader {
             throw new ImportFileException(name, null, "cannot be read (" + e.getMessage() + ")", e);
         } catch (LinkageError e) {
             throw new ImportFileException(name, null, "this kind of file needs a reader this build leaves out (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static final String NOT_A_PLAN = "not a project plan Throughline can read (MS Project .mpp or XML,"
+            + " GanttProject .gan, Planner, MPX, Primavera XER/PMXML, or CSV)";
+
+    /**
+     * A file MPXJ reads in place. The kinds it would first copy or unpack into the shared temporary folder
+     * (zip, OLE, SQLite, Access, programs) never get here: see {@link SourceFile.Kind}.
+     */
+    private static ProjectFile readPlain(Path file, List<SourceLink> ganLinks) throws MPXJException, IOException {
+        if (XmlGuard.looksLikeXml(file)) {
+            ganLinks.addAll(XmlGuard.check(file));
+        }
+        return new UniversalProjectReader().read(file.toFile());
+    }
+
+    /** An .mpp read where it is, read-only, rather than through the copy MPXJ would leave in the temporary folder. */
+    private static ProjectFile readCompound(Path file) throws MPXJException, IOException {
+        try (POIFSFileSystem ole = new POIFSFileSystem(file.toFile(), true)) {
+            if (ole.getRoot().getEntryNames().contains("SourceInfo")) {
+                return new OpenPlanReader().read(ole);
+            }
+            String format = MPPReader.getFileFormat(ole);
+            return format != null && format.startsWith("MSProject") ? new MPPReader().read(ole) : null;
+        }
+    }
+
+    /** A zipped plan: unpacked within limits into a private folder that is removed afterwards. */
+    private static ProjectFile readZip(Path file, List<SourceLink> ganLinks) throws IOException {
+        try (PrivateTemp temp = PrivateTemp.create()) {
+            for (Path inside : ZipSource.unpack(file, temp.folder())) {
+                List<SourceLink> links = new ArrayList<>();
+                ProjectFile project = readInside(inside, links);
+                if (project != null) {
+                    ganLinks.addAll(links);
+                    return project;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A file from a zip: plain files and .mpp only (no archive inside an archive); unreadable ones are passed over. */
+    private static ProjectFile readInside(Path inside, List<SourceLink> ganLinks) {
+        try {
+            return switch (SourceFile.check(inside)) {
+                case OLE -> readCompound(inside);
+                case OTHER -> readPlain(inside, ganLinks);
+                default -> null;
+            };
+        } catch (MPXJException | IOException | RuntimeException e) {
+            return null;
         }
     }
 
