@@ -46,6 +46,11 @@ public class DateField extends DatePicker {
         setPromptText(dates.prompt());
         valueProperty().addListener((obs, old, now) -> clearError());
         showingProperty().addListener((obs, was, showing) -> clearError());
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && !isShowing()) {
+                commit();
+            }
+        });
         error.addListener((obs, old, now) -> pseudoClassStateChanged(INVALID, !now.isEmpty()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::enterPressed);
         addEventFilter(KeyEvent.KEY_RELEASED, this::enterReleased);
