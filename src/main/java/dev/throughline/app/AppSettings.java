@@ -48,6 +48,15 @@ public final class AppSettings {
         values.setProperty("theme", theme == Theme.DARK ? "dark" : "light");
     }
 
+    public synchronized dev.throughline.ui.DateDisplay.Style dateStyle() {
+        return "locale".equals(values.getProperty("dates")) ? dev.throughline.ui.DateDisplay.Style.LOCALE
+                : dev.throughline.ui.DateDisplay.Style.ISO;
+    }
+
+    public synchronized void setDateStyle(dev.throughline.ui.DateDisplay.Style style) {
+        values.setProperty("dates", style == dev.throughline.ui.DateDisplay.Style.LOCALE ? "locale" : "iso");
+    }
+
     public synchronized Optional<Bounds> windowBounds() {
         try {
             double w = Double.parseDouble(values.getProperty("window.width"));

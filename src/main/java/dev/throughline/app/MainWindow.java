@@ -63,6 +63,7 @@ public final class MainWindow {
     private final BackgroundWork background = new BackgroundWork();
     private final StatusLine status = new StatusLine();
     private final UndoModel undo = new UndoModel();
+    private final dev.throughline.ui.DateDisplay dates;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Label workspaceLabel = new Label();
@@ -78,6 +79,8 @@ public final class MainWindow {
     MainWindow(Stage stage, AppSettings settings) {
         this.stage = stage;
         this.settings = settings;
+        this.dates = new dev.throughline.ui.DateDisplay(settings.dateStyle(), java.time.Clock.systemDefaultZone(),
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
         this.interchange = new InterchangeActions(stage, settings, status, () -> session);
         root.setTop(menus());
         root.setBottom(statusBar());
@@ -248,7 +251,7 @@ public final class MainWindow {
                     view.select(requestId);
                 }
             }
-        });
+        }, dates);
         undo.attach(session);
         programTabs.clear();
         portfolio = new PortfolioView(session);
@@ -406,6 +409,8 @@ public final class MainWindow {
             Theme.apply(settings.theme(), stage.getScene());
         });
         Menu view = new Menu("View", null, showHome, showPortfolio, showTimeline, showPeople, showIntake, closeTab, new SeparatorMenuItem(), dark);
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(DateStyleMenu.items(dates, settings, stage::getScene));
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -1,6 +1,7 @@
 package dev.throughline.app;
 
 import dev.throughline.ui.BackgroundWork;
+import dev.throughline.ui.DateDisplay;
 import dev.throughline.ui.StatusLine;
 import dev.throughline.event.EntityChanged;
 import dev.throughline.event.Subscription;
@@ -10,8 +11,17 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** What a view needs: the open workspace, the workspace executor, the status line, and navigation. */
-public record Session(Workspace workspace, BackgroundWork background, StatusLine status, Navigator navigator) {
+/**
+ * What a view needs: the open workspace, the workspace executor, the status line, navigation, and how
+ * dates are written and read.
+ */
+public record Session(Workspace workspace, BackgroundWork background, StatusLine status, Navigator navigator,
+                      DateDisplay dates) {
+
+    /** A session with ISO dates, the system clock and the user's locale. */
+    public Session(Workspace workspace, BackgroundWork background, StatusLine status, Navigator navigator) {
+        this(workspace, background, status, navigator, DateDisplay.standard());
+    }
 
     /** Opens program pages; implemented by the main window. */
     public interface Navigator {

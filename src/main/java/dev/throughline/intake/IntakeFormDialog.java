@@ -3,6 +3,7 @@ package dev.throughline.intake;
 import dev.throughline.app.Session;
 import dev.throughline.people.Function;
 import dev.throughline.people.Person;
+import dev.throughline.ui.DateField;
 import dev.throughline.ui.FormDialog;
 import dev.throughline.ui.FormGrid;
 import dev.throughline.ui.Styles;
@@ -27,7 +28,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -110,9 +110,8 @@ final class IntakeFormDialog {
         TextField others = field("intake-others", "Other functions, comma-separated (Finance, Partner success)");
         ComboBox<Criticality> criticality = new ComboBox<>(FXCollections.observableArrayList(Criticality.values()));
         criticality.setId("intake-criticality");
-        DatePicker desired = new DatePicker();
+        DateField desired = new DateField(session.dates());
         desired.setId("intake-desired");
-        desired.setPromptText("yyyy-mm-dd (optional)");
         TextArea links = area("intake-links", "https://gitlab.example.com/…/epics/12 (one per line)");
         links.setPrefRowCount(2);
         TextField channel = field("intake-channel", "#tpgm-intake");
@@ -162,8 +161,9 @@ final class IntakeFormDialog {
         Map<String, Long> known = new HashMap<>();
         context.people().forEach(p -> known.put(IntakeInput.key(p.name()), p.id()));
         LocalDate kept = existing == null ? null : existing.request().desiredDate();
-        ObjectBinding<Problems> problems = Bindings.createObjectBinding(
-                () -> input.get().check(known, context.today(), kept, Instant.now()), input);
+        ObjectBinding<Problems> problems = DateField.withTypingErrors(Bindings.createObjectBinding(
+                () -> input.get().check(known, context.today(), kept, Instant.now()), input),
+                Map.of(IntakeInput.DESIRED_DATE, desired));
 
         fill.setOnAction(e -> {
             IntakeMarkdown.Result result = IntakeMarkdown.parse(paste.getText(), input.get(), context.people());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 public record ActionInput(String title, Long ownerId, LocalDate due) {
 
     public static final String TITLE = "actionTitle";
+    public static final String DUE = "actionDue";
 
     public Problems check() {
         Problems problems = new Problems();

@@ -2,16 +2,16 @@ package dev.throughline.meeting;
 
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
+import dev.throughline.ui.DateField;
 import dev.throughline.ui.FormDialog;
 import dev.throughline.ui.FormGrid;
 import dev.throughline.validation.Problems;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
@@ -33,7 +33,7 @@ final class DecisionFormDialog {
         rationale.setId("decision-rationale");
         rationale.setPrefRowCount(3);
         rationale.setWrapText(true);
-        DatePicker date = new DatePicker(existing == null ? LocalDate.now() : existing.decidedOn());
+        DateField date = new DateField(session.dates(), existing == null ? session.dates().today() : existing.decidedOn());
         date.setId("decision-date");
         ComboBox<DecisionStatus> status = new ComboBox<>(FXCollections.observableArrayList(DecisionStatus.values()));
         status.setId("decision-status");
@@ -52,7 +52,8 @@ final class DecisionFormDialog {
                         replaces.getValue() == null ? null : replaces.getValue().id()),
                 title.textProperty(), rationale.textProperty(), date.valueProperty(), status.valueProperty(),
                 replaces.valueProperty());
-        ObjectBinding<Problems> problems = Bindings.createObjectBinding(() -> input.get().check(), input);
+        ObjectBinding<Problems> problems = DateField.withTypingErrors(Bindings.createObjectBinding(() -> input.get().check(),
+                input), Map.of(DecisionInput.DATE, date));
         FormGrid form = new FormGrid(problems);
         form.add("Decision", title, DecisionInput.TITLE);
         form.add("Rationale", rationale, null);
@@ -78,16 +79,17 @@ final class DecisionFormDialog {
         who.setConverter(converter(Person::name));
         who.setValue(existing == null ? null : people.stream().filter(p -> existing.ownerId() != null
                 && p.id() == existing.ownerId()).findFirst().orElse(null));
-        DatePicker due = new DatePicker(existing == null ? LocalDate.now().plusDays(7) : existing.due());
+        DateField due = new DateField(session.dates(), existing == null ? session.dates().today().plusDays(7) : existing.due());
         due.setId("action-due");
         ObjectBinding<ActionInput> input = Bindings.createObjectBinding(() -> new ActionInput(title.getText(),
                 who.getValue() == null ? null : who.getValue().id(), due.getValue()), title.textProperty(),
                 who.valueProperty(), due.valueProperty());
-        ObjectBinding<Problems> problems = Bindings.createObjectBinding(() -> input.get().check(), input);
+        ObjectBinding<Problems> problems = DateField.withTypingErrors(Bindings.createObjectBinding(() -> input.get().check(),
+                input), Map.of(ActionInput.DUE, due));
         FormGrid form = new FormGrid(problems);
         form.add("Action", title, ActionInput.TITLE);
         form.add("Owner", who, null);
-        form.add("Due", due, null);
+        form.add("Due", due, ActionInput.DUE);
         DecisionLogService log = session.workspace().decisionLog();
         new FormDialog<>(owner, existing == null ? "Add action item" : "Edit action item", existing == null ? "Add" : "Save",
                 form, Bindings.createBooleanBinding(() -> !problems.get().isEmpty(), problems), session.background(),

@@ -2,6 +2,7 @@ package dev.throughline.meeting;
 
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
+import dev.throughline.ui.DateField;
 import dev.throughline.ui.Styles;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -213,7 +213,7 @@ public final class RunView extends BorderPane {
         VBox.setVgrow(notes, Priority.ALWAYS);
         setCenter(center);
 
-        setRight(capturePane());
+        setRight(capturePane(session.dates()));
 
         model.meetingProperty().addListener((obs, was, now) -> {
             if (now == null) {
@@ -259,7 +259,7 @@ public final class RunView extends BorderPane {
         });
     }
 
-    private VBox capturePane() {
+    private VBox capturePane(dev.throughline.ui.DateDisplay dates) {
         TextField decision = new TextField();
         decision.setId("run-decision");
         decision.setPromptText("What was decided");
@@ -313,12 +313,12 @@ public final class RunView extends BorderPane {
                 return null;
             }
         });
-        DatePicker due = new DatePicker(java.time.LocalDate.now().plusDays(7));
+        DateField due = new DateField(dates, dates.today().plusDays(7));
         due.setId("run-action-due");
         due.setMaxWidth(Double.MAX_VALUE);
         Button addAction = new Button("Add action");
         addAction.setId("run-add-action");
-        addAction.disableProperty().bind(action.textProperty().isEmpty());
+        addAction.disableProperty().bind(action.textProperty().isEmpty().or(due.errorProperty().isNotEmpty()));
         addAction.setOnAction(e -> model.addAction(new ActionInput(action.getText(),
                 owner.getValue() == null ? null : owner.getValue().id(), due.getValue()), () -> {
             action.clear();
@@ -344,7 +344,7 @@ public final class RunView extends BorderPane {
         Label capturedTitle = new Label("Captured in this sync");
         capturedTitle.getStyleClass().add(Styles.SECTION_TITLE);
         VBox box = new VBox(6, present, attendance, decisions, decision, rationale, supersedes, record, actions, action,
-                owner, due, addAction, capturedTitle, captured);
+                owner, due, due.errorLabel(), addAction, capturedTitle, captured);
         box.setPadding(new Insets(0, 0, 0, 12));
         box.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(box);

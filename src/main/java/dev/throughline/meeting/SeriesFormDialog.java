@@ -2,6 +2,7 @@ package dev.throughline.meeting;
 
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
+import dev.throughline.ui.DateField;
 import dev.throughline.ui.FormDialog;
 import dev.throughline.ui.FormGrid;
 import dev.throughline.ui.Styles;
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -22,7 +24,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -83,6 +84,7 @@ final class SeriesFormDialog {
         }
     }
 
+    private static final String UNTIL = "until";
     private static final List<String> NTH = List.of("1st", "2nd", "3rd", "4th", "last");
 
     private SeriesFormDialog() {
@@ -116,10 +118,11 @@ final class SeriesFormDialog {
         ComboBox<End> end = new ComboBox<>(FXCollections.observableArrayList(End.values()));
         end.setId("series-end");
         TextField count = field("series-count", "12", "how many syncs");
-        DatePicker until = new DatePicker(LocalDate.now().plusMonths(6));
+        DateField until = new DateField(session.dates(), session.dates().today().plusMonths(6));
         until.setId("series-until");
         TextField rrule = field("series-rrule", start == null ? "" : start.rrule(), "FREQ=WEEKLY;BYDAY=TU;COUNT=12");
-        DatePicker first = new DatePicker(start == null ? LocalDate.now().plusDays(1) : LocalDate.parse(start.firstDate()));
+        DateField first = new DateField(session.dates(), start == null ? session.dates().today().plusDays(1)
+                : LocalDate.parse(start.firstDate()));
         first.setId("series-first");
         TextField time = field("series-time", start == null ? "09:00" : start.startTime(), "09:30");
         TextField duration = field("series-duration", start == null ? "30" : start.durationMinutes(), "minutes");
@@ -239,7 +242,8 @@ final class SeriesFormDialog {
                 title.textProperty(), rrule.textProperty(), first.valueProperty(), time.textProperty(),
                 duration.textProperty(), zone.getEditor().textProperty(), asyncFirst.selectedProperty(),
                 skipped.textProperty(), attendees.getSelectionModel().getSelectedItems(), sectionsVersion);
-        ObjectBinding<Problems> problems = Bindings.createObjectBinding(() -> check(input.get()), input);
+        ObjectBinding<Problems> problems = DateField.withTypingErrors(Bindings.createObjectBinding(() -> check(input.get()),
+                input), Map.of(UNTIL, until, MeetingInput.FIRST_DATE, first));
 
         FormGrid form = new FormGrid(problems);
         form.add("Title", title, MeetingInput.TITLE);
@@ -248,7 +252,7 @@ final class SeriesFormDialog {
         form.add("Which", nth, null);
         form.add("Ends", end, null);
         form.add("Number of syncs", count, null);
-        form.add("Last day", until, null);
+        form.add("Last day", until, UNTIL);
         form.add("RRULE", rrule, Recurrence.FIELD);
         form.add("First date", first, MeetingInput.FIRST_DATE);
         form.add("Start time", time, MeetingInput.START_TIME);

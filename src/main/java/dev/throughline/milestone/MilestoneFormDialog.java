@@ -2,16 +2,17 @@ package dev.throughline.milestone;
 
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
+import dev.throughline.ui.DateField;
 import dev.throughline.ui.FormDialog;
 import dev.throughline.ui.FormGrid;
 import dev.throughline.validation.Problems;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -33,11 +34,11 @@ final class MilestoneFormDialog {
         ComboBox<Person> ownerBox = choice("milestone-owner", people, Person::name);
         ComboBox<MilestoneStatus> status = new ComboBox<>(FXCollections.observableArrayList(MilestoneStatus.values()));
         status.setId("milestone-status");
-        DatePicker start = date("milestone-start");
-        DatePicker baseline = date("milestone-baseline");
-        DatePicker forecast = date("milestone-forecast");
-        DatePicker actual = date("milestone-actual");
-        DatePicker deadline = date("milestone-deadline");
+        DateField start = date("milestone-start", session);
+        DateField baseline = date("milestone-baseline", session);
+        DateField forecast = date("milestone-forecast", session);
+        DateField actual = date("milestone-actual", session);
+        DateField deadline = date("milestone-deadline", session);
         TextArea notes = new TextArea(existing == null ? "" : existing.notes());
         notes.setId("milestone-notes");
         notes.setPrefRowCount(2);
@@ -64,7 +65,9 @@ final class MilestoneFormDialog {
                 title.textProperty(), workstream.valueProperty(), ownerBox.valueProperty(), status.valueProperty(),
                 start.valueProperty(), baseline.valueProperty(), forecast.valueProperty(), actual.valueProperty(),
                 deadline.valueProperty(), notes.textProperty());
-        ObjectBinding<Problems> problems = Bindings.createObjectBinding(() -> input.get().check(), input);
+        ObjectBinding<Problems> problems = DateField.withTypingErrors(Bindings.createObjectBinding(() -> input.get().check(),
+                input), Map.of(MilestoneInput.START, start, MilestoneInput.BASELINE, baseline, MilestoneInput.FORECAST,
+                forecast, MilestoneInput.ACTUAL, actual, MilestoneInput.DEADLINE, deadline));
         FormGrid form = new FormGrid(problems);
         form.add("Title", title, MilestoneInput.TITLE);
         form.add("Workstream", workstream, null);
@@ -91,11 +94,10 @@ final class MilestoneFormDialog {
         return 1;
     }
 
-    private static DatePicker date(String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPromptText("yyyy-mm-dd");
-        return picker;
+    private static DateField date(String id, Session session) {
+        DateField field = new DateField(session.dates());
+        field.setId(id);
+        return field;
     }
 
     static <T> ComboBox<T> choice(String id, List<T> values, Function<T, String> label) {

@@ -2,14 +2,19 @@ package dev.throughline.program;
 
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
+import dev.throughline.ui.DateDisplay;
+import dev.throughline.ui.DateField;
 import dev.throughline.ui.FormDialog;
 import dev.throughline.ui.FormGrid;
+import dev.throughline.validation.Problems;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -34,7 +39,11 @@ final class ProgramFormDialog {
                              Consumer<Program> onSaved) {
         ProgramInput initial = existing == null ? ProgramInput.blank() : ProgramInput.of(existing);
         ProgramFormModel model = new ProgramFormModel(initial, data);
-        FormGrid form = new FormGrid(model.problems());
+        DateField start = date("program-start", session.dates(), model.start);
+        DateField target = date("program-target", session.dates(), model.target);
+        ObjectBinding<Problems> problems = DateField.withTypingErrors(model.problems(),
+                Map.of(ProgramValidator.START, start, ProgramValidator.TARGET, target));
+        FormGrid form = new FormGrid(problems);
 
         TextField key = form.add("Key", text("program-key", model.key), ProgramValidator.KEY);
         key.setPromptText("CHK-12");
@@ -51,8 +60,8 @@ final class ProgramFormDialog {
                 .setPromptText("Why it is at risk or off track");
         form.add("TPgM", personChoice("program-tpgm", model, model.tpgm), ProgramValidator.TPGM);
         form.add("Sponsor", personChoice("program-sponsor", model, model.sponsor), ProgramValidator.SPONSOR);
-        form.add("Start", date("program-start", model.start), null);
-        form.add("Target", date("program-target", model.target), ProgramValidator.TARGET);
+        form.add("Start", start, ProgramValidator.START);
+        form.add("Target", target, ProgramValidator.TARGET);
         form.add("Priority", choice("program-priority", Priority.values(), model.priority), null);
         form.add("Channel", text("program-channel", model.channel), ProgramValidator.CHANNEL).setPromptText("#chk-redesign");
         TextArea links = new TextArea();
@@ -64,7 +73,8 @@ final class ProgramFormDialog {
 
         ProgramService programs = session.workspace().programs();
         String title = existing == null ? "New program" : "Edit " + existing.key();
-        new FormDialog<>(owner, title, existing == null ? "Create" : "Save", form, model.invalid(), session.background(),
+        new FormDialog<>(owner, title, existing == null ? "Create" : "Save", form,
+                Bindings.createBooleanBinding(() -> !problems.get().isEmpty(), problems), session.background(),
                 () -> existing == null ? programs.create(model.input()) : programs.update(existing.id(), model.input()),
                 saved -> {
                     session.status().info((existing == null ? "Created " : "Saved ") + saved.key() + " " + saved.name());
@@ -113,11 +123,10 @@ final class ProgramFormDialog {
         return box;
     }
 
-    private static DatePicker date(String id, ObjectProperty<java.time.LocalDate> property) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPromptText("yyyy-mm-dd");
-        picker.valueProperty().bindBidirectional(property);
-        return picker;
+    private static DateField date(String id, DateDisplay dates, ObjectProperty<java.time.LocalDate> property) {
+        DateField field = new DateField(dates, property.get());
+        field.setId(id);
+        field.valueProperty().bindBidirectional(property);
+        return field;
     }
 }

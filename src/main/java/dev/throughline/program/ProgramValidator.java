@@ -19,6 +19,7 @@ public final class ProgramValidator {
     public static final String HEALTH_REASON = "healthReason";
     public static final String TPGM = "tpgm";
     public static final String SPONSOR = "sponsor";
+    public static final String START = "start";
     public static final String TARGET = "target";
     public static final String CHANNEL = "channel";
     public static final String LINKS = "links";

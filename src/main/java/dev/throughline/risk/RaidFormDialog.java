@@ -2,6 +2,7 @@ package dev.throughline.risk;
 
 import dev.throughline.app.Session;
 import dev.throughline.milestone.MilestoneRow;
+import dev.throughline.ui.DateField;
 import dev.throughline.ui.FormDialog;
 import dev.throughline.ui.FormGrid;
 import dev.throughline.ui.Styles;
@@ -15,7 +16,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -85,9 +85,9 @@ final class RaidFormDialog {
         mitigation.setPrefRowCount(2);
         mitigation.setWrapText(true);
         ComboBox<Proximity> proximity = box("raid-proximity", Proximity.values());
-        DatePicker review = new DatePicker(start == null ? session.workspace().risks().today().plusDays(14) : start.reviewDate());
+        DateField review = new DateField(session.dates(), start == null ? session.workspace().risks().today().plusDays(14)
+                : start.reviewDate());
         review.setId("raid-review");
-        review.setPromptText("yyyy-mm-dd");
         ComboBox<RaidStatus> status = box("raid-status", RaidStatus.OPEN, RaidStatus.MITIGATING, RaidStatus.CLOSED);
         ComboBox<TriggerKind> trigger = box("raid-trigger", TriggerKind.values());
         trigger.getItems().add(0, null);
@@ -97,9 +97,8 @@ final class RaidFormDialog {
         ComboBox<MilestoneChoice> watched = new ComboBox<>(FXCollections.observableArrayList(milestones));
         watched.setId("raid-trigger-milestone");
         watched.setPromptText("Milestone to watch");
-        DatePicker triggerDate = new DatePicker(start == null ? null : start.triggerDate());
+        DateField triggerDate = new DateField(session.dates(), start == null ? null : start.triggerDate());
         triggerDate.setId("raid-trigger-date");
-        triggerDate.setPromptText("yyyy-mm-dd");
         TextField triggerDays = field("raid-trigger-days", start == null ? "14" : start.triggerDays().isBlank() ? "14"
                 : start.triggerDays(), "days");
         ListView<MilestoneChoice> links = new ListView<>(FXCollections.observableArrayList(milestones));
@@ -147,7 +146,8 @@ final class RaidFormDialog {
                 mitigation.textProperty(), trigger.valueProperty(), watched.valueProperty(), triggerDate.valueProperty(),
                 triggerDays.textProperty(), proximity.valueProperty(), review.valueProperty(), status.valueProperty(),
                 links.getSelectionModel().getSelectedItems());
-        ObjectBinding<Problems> problems = Bindings.createObjectBinding(() -> input.get().check(known), input);
+        ObjectBinding<Problems> problems = DateField.withTypingErrors(Bindings.createObjectBinding(
+                () -> input.get().check(known), input), Map.of(RaidInput.REVIEW, review, RaidInput.TRIGGER_DATE, triggerDate));
         Label score = new Label();
         score.setId("raid-score");
         score.textProperty().bind(Bindings.createStringBinding(() -> scoreText(probability.getText(), impact.getText(),
