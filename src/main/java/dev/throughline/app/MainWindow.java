@@ -245,6 +245,15 @@ public final class MainWindow {
             }
 
             @Override
+            public void openProgram(long programId, String tabId, Long itemId) {
+                openProgram(programId, tabId);
+                Tab tab = programTabs.get(programId);
+                if (itemId != null && tab != null && tab.getContent() instanceof ProgramView view) {
+                    view.reveal(tabId, itemId);
+                }
+            }
+
+            @Override
             public void openIntake(long requestId) {
                 selectTab("tab-intake");
                 if (intakeTab.getContent() instanceof dev.throughline.intake.IntakeView view) {
@@ -289,6 +298,7 @@ public final class MainWindow {
             }
         });
         stage.setTitle("Throughline — " + workspace.file().getFileName());
+        dev.throughline.people.FirstRunDialog.offer(stage, session);
         workspaceLabel.setText(workspace.file().toString());
         if (StartupProbe.enabled()) {
             portfolio.loadedProperty().addListener((obs, was, loaded) -> {

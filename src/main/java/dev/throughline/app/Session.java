@@ -32,6 +32,11 @@ public record Session(Workspace workspace, BackgroundWork background, StatusLine
             openProgram(programId);
         }
 
+        /** Opens the program on one of its tabs and selects the item with this id there (when not null). */
+        default void openProgram(long programId, String tabId, Long itemId) {
+            openProgram(programId, tabId);
+        }
+
         /** Shows the intake list with this request selected. */
         default void openIntake(long requestId) {
         }

@@ -5,7 +5,28 @@ package dev.throughline.attention;
  * open, or an intake request), a one-line title and the detail that explains it.
  */
 public record AttentionItem(Kind kind, Severity severity, Long programId, String programKey, Long intakeId,
-                            String title, String detail, Target target) {
+                            String title, String detail, Target target, Long itemId) {
+
+    /** An item about a whole program (or an intake request): nothing to select in the tab. */
+    public AttentionItem(Kind kind, Severity severity, Long programId, String programKey, Long intakeId, String title,
+                         String detail, Target target) {
+        this(kind, severity, programId, programKey, intakeId, title, detail, target, null);
+    }
+
+    /** The badge: says what it is (overdue, at risk, due today…), its colour says how urgent. */
+    public String badge() {
+        boolean urgent = severity == Severity.URGENT;
+        return switch (kind) {
+            case PROGRAM_HEALTH -> urgent ? "Off track" : "At risk";
+            case INTAKE_RESPONSE -> urgent ? "Overdue" : "Due soon";
+            case MILESTONE_SLIPPING -> urgent ? "Late" : "Slipping";
+            case MILESTONE_DUE -> urgent ? "Due today" : "This week";
+            case RISK_TRIGGERED -> urgent ? "Red" : "Triggered";
+            case REVIEW_OVERDUE, ACTION_OVERDUE -> "Overdue";
+            case SNAPSHOT_STALE -> "Stale";
+            case RACI_PROBLEM -> "Check";
+        };
+    }
 
     public enum Severity {
         URGENT("Urgent"), SOON("Soon"), WATCH("Watch");

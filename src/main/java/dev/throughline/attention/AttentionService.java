@@ -52,7 +52,8 @@ public final class AttentionService {
         Map<Long, List<RaciRules.RowProblem>> problems = raci.problemsByProgram();
         Map<Long, java.time.Instant> last = snapshots.latestTimes();
         return new PortfolioFacts(risks.today(), clock.instant(), running, milestones.portfolioRows(),
-                risks.portfolioRows(), problems, last, intake.rows(), decisionLog.openActionsAcrossPrograms());
+                risks.portfolioRows(), problems, last, intake.rows(), decisionLog.openActionsAcrossPrograms(),
+                programs.healthOfEach());
     }
 
     /** What needs attention now, in the home screen's order. */

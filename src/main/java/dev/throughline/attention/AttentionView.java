@@ -110,11 +110,12 @@ public final class AttentionView extends BorderPane {
 
     private void reload() {
         AttentionService attention = session.workspace().attention();
-        session.load("Looking for what needs attention…", () -> new Loaded(attention.items(), attention.today()),
-                this::show);
+        var sample = session.workspace().sample();
+        session.load("Looking for what needs attention…", () -> new Loaded(attention.items(), attention.today(),
+                sample.isWorkspaceEmpty()), this::show);
     }
 
-    private record Loaded(List<AttentionItem> items, LocalDate today) {
+    private record Loaded(List<AttentionItem> items, LocalDate today, boolean empty) {
     }
 
     private void show(Loaded loaded) {
@@ -133,8 +134,12 @@ public final class AttentionView extends BorderPane {
         }
         List<javafx.scene.Node> nodes = new ArrayList<>();
         if (items.isEmpty()) {
-            Label calm = new Label("Nothing needs attention today: no program off track, nothing slipping or due this"
-                    + " week, no triggered risk, every intake request answered in time.");
+            Label calm = new Label(loaded.empty() ? "No programs yet. Create your first program (Ctrl+N) or load the"
+                    + " sample portfolio from the Portfolio tab; what needs you each day will show here."
+                    : "Nothing needs attention today: no running program off track or at risk, nothing slipping or due"
+                    + " this week, no triggered risk, no overdue action or review, no intake request near its"
+                    + " response goal.");
+            calm.setId("attention-calm");
             calm.setWrapText(true);
             calm.getStyleClass().add(Styles.EMPTY_STATE);
             nodes.add(calm);
@@ -166,9 +171,9 @@ public final class AttentionView extends BorderPane {
     }
 
     private HBox row(AttentionItem item) {
-        Label severity = new Label(item.severity().label());
+        Label severity = new Label(item.badge());
         severity.getStyleClass().addAll(Styles.BADGE, Styles.badgeFor(item.severity()));
-        severity.setPrefWidth(72);
+        severity.setPrefWidth(80);
         severity.setMinWidth(Region.USE_PREF_SIZE);
         severity.setAlignment(Pos.CENTER);
         Hyperlink link = new Hyperlink(item.where());
@@ -187,7 +192,7 @@ public final class AttentionView extends BorderPane {
         if (item.target() == AttentionItem.Target.INTAKE && item.intakeId() != null) {
             session.navigator().openIntake(item.intakeId());
         } else if (item.programId() != null) {
-            session.navigator().openProgram(item.programId(), item.target().tabId());
+            session.navigator().openProgram(item.programId(), item.target().tabId(), item.itemId());
         }
     }
 

@@ -31,7 +31,7 @@ public final class MilestoneDueRule implements AttentionRule {
                         "due " + (m.forecast().equals(today) ? "today" : m.forecast().getDayOfWeek().getDisplayName(
                                 java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + m.forecast())
                                 + (row.owner() == null || row.owner().isBlank() ? ", no owner" : ", owner " + row.owner()),
-                        AttentionItem.Target.MILESTONES));
+                        AttentionItem.Target.MILESTONES, m.id()));
             }
         }
         return items;

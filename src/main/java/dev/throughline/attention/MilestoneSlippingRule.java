@@ -36,7 +36,7 @@ public final class MilestoneSlippingRule implements AttentionRule {
                 }
                 items.add(new AttentionItem(AttentionItem.Kind.MILESTONE_SLIPPING, severity, p.id(), p.key(), null,
                         m.title(), why + (row.owner() == null || row.owner().isBlank() ? "" : " (owner " + row.owner()
-                        + ")"), AttentionItem.Target.MILESTONES));
+                        + ")"), AttentionItem.Target.MILESTONES, m.id()));
             }
         }
         return items;

@@ -28,7 +28,7 @@ public final class OverdueActionRule implements AttentionRule {
                     late >= URGENT_AFTER_DAYS ? AttentionItem.Severity.URGENT : AttentionItem.Severity.SOON,
                     action.programId(), program.get().key(), null, action.title(),
                     owner + " · due " + action.due() + ", " + late + (late == 1 ? " day" : " days") + " overdue",
-                    AttentionItem.Target.DECISIONS));
+                    AttentionItem.Target.DECISIONS, action.id()));
         }
         return items;
     }

@@ -23,7 +23,7 @@ public final class OverdueReviewRule implements AttentionRule {
             items.add(new AttentionItem(AttentionItem.Kind.REVIEW_OVERDUE, AttentionItem.Severity.WATCH,
                     row.item().programId(), row.programKey(), null, row.item().ref() + " " + row.item().title(),
                     "review was due " + row.item().reviewDate() + (row.owner().isBlank() ? "" : " (owner " + row.owner()
-                    + ")"), AttentionItem.Target.RAID));
+                    + ")"), AttentionItem.Target.RAID, row.item().id()));
         }
         return items;
     }

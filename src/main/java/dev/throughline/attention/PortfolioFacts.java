@@ -4,6 +4,7 @@ import dev.throughline.intake.IntakeRow;
 import dev.throughline.meeting.ActionRow;
 import dev.throughline.milestone.MilestoneRow;
 import dev.throughline.program.Program;
+import dev.throughline.program.ProgramHealth;
 import dev.throughline.raci.RaciRules;
 import dev.throughline.risk.RaidRow;
 import java.time.Instant;
@@ -20,7 +21,20 @@ import java.util.Optional;
 public record PortfolioFacts(LocalDate today, Instant now, List<Program> programs,
                              Map<Long, List<MilestoneRow>> milestones, List<RaidRow> raid,
                              Map<Long, List<RaciRules.RowProblem>> raciProblems, Map<Long, Instant> lastSnapshot,
-                             List<IntakeRow> intake, List<ActionRow> openActions) {
+                             List<IntakeRow> intake, List<ActionRow> openActions, Map<Long, ProgramHealth> health) {
+
+    public PortfolioFacts(LocalDate today, Instant now, List<Program> programs, Map<Long, List<MilestoneRow>> milestones,
+                          List<RaidRow> raid, Map<Long, List<RaciRules.RowProblem>> raciProblems,
+                          Map<Long, Instant> lastSnapshot, List<IntakeRow> intake, List<ActionRow> openActions) {
+        this(today, now, programs, milestones, raid, raciProblems, lastSnapshot, intake, openActions, Map.of());
+    }
+
+    /** The program's one current health (its latest snapshot's or a newer edit's); its own when not read. */
+    public ProgramHealth healthOf(Program p) {
+        ProgramHealth current = health.get(p.id());
+        return current != null ? current : ProgramHealth.of(ProgramHealth.Facts.withoutSnapshot(p.health(),
+                p.healthReason(), null));
+    }
 
     public List<MilestoneRow> milestonesOf(long programId) {
         return milestones.getOrDefault(programId, List.of());

@@ -17,7 +17,8 @@ public final class RaciProblemRule implements AttentionRule {
                 continue;
             }
             items.add(new AttentionItem(AttentionItem.Kind.RACI_PROBLEM, AttentionItem.Severity.WATCH, p.id(), p.key(),
-                    null, p.name(), String.join("; ", RaciRules.summary(problems)), AttentionItem.Target.RACI));
+                    null, p.name(), String.join("; ", RaciRules.summary(problems)), AttentionItem.Target.RACI,
+                    problems.get(0).deliverableId()));
         }
         return items;
     }

@@ -18,7 +18,8 @@ public final class TriggeredRiskRule implements AttentionRule {
             items.add(new AttentionItem(AttentionItem.Kind.RISK_TRIGGERED, row.band() == Band.RED
                     ? AttentionItem.Severity.URGENT : AttentionItem.Severity.SOON, row.item().programId(),
                     row.programKey(), null, row.item().ref() + " " + row.item().title(),
-                    "triggered: " + row.triggeredBecause() + " (score " + row.score() + ")", AttentionItem.Target.RAID));
+                    "triggered: " + row.triggeredBecause() + " (score " + row.score() + ")", AttentionItem.Target.RAID,
+                    row.item().id()));
         }
         return items;
     }

@@ -30,7 +30,7 @@ final class ProgramsCommand extends WorkspaceOptions implements Callable<Integer
                     .filter(p -> archived || !p.archived())
                     .map(ProgramsCommand::row).toList();
             Tabular table = new Tabular(List.of("key", "name", "status", "health", "health_reason", "tpgm", "target",
-                    "priority", "archived"), rows);
+                    "priority", "archived", "health_from"), rows);
             spec.commandLine().getOut().print(table.render(format.value()));
             return Cli.OK;
         }
@@ -39,6 +39,6 @@ final class ProgramsCommand extends WorkspaceOptions implements Callable<Integer
     private static List<String> row(ProgramSummary p) {
         return List.of(p.key(), p.name(), p.status().name().toLowerCase(java.util.Locale.ROOT), p.health().name().toLowerCase(java.util.Locale.ROOT),
                 p.healthReason(), p.tpgmName(), p.target() == null ? "" : p.target().toString(), p.priority().name(),
-                String.valueOf(p.archived()));
+                String.valueOf(p.archived()), p.current().sourceColumn());
     }
 }

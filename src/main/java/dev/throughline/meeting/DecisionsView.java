@@ -23,9 +23,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** "Decisions & actions" tab: the program's decision log (supersede, filter) and action items (close, filter). */
-public final class DecisionsView extends BorderPane {
+public final class DecisionsView extends BorderPane implements dev.throughline.ui.Reveals {
 
     private final DecisionsViewModel model;
+    private TableView<ActionRow> actions;
 
     public DecisionsView(Session session, long programId) {
         model = new DecisionsViewModel(session, programId);
@@ -40,6 +41,12 @@ public final class DecisionsView extends BorderPane {
                 model.deactivate();
             }
         });
+    }
+
+    /** Selects the action item with this id (the home screen's overdue actions point here). */
+    @Override
+    public void reveal(long actionId) {
+        dev.throughline.ui.TableReveal.select(actions, row -> row.item().id() == actionId);
     }
 
     private VBox decisionsPane(Session session) {
@@ -97,6 +104,7 @@ public final class DecisionsView extends BorderPane {
 
     private VBox actionsPane(Session session) {
         TableView<ActionRow> table = new TableView<>(model.actions());
+        actions = table;
         table.setId("actions-table");
         table.setPlaceholder(new Label("No action items match."));
         table.getColumns().add(col("Action", 340, r -> r.item().title()));

@@ -33,7 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A program's milestones: variance against a chosen baseline, why each date is where it is, dependencies. */
-public final class MilestonesView extends BorderPane {
+public final class MilestonesView extends BorderPane implements dev.throughline.ui.Reveals {
 
     private final Session session;
     private final MilestonesViewModel model;
@@ -104,6 +104,11 @@ public final class MilestonesView extends BorderPane {
         VBox bar = new VBox(8, actions, filters);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
+    }
+
+    @Override
+    public void reveal(long milestoneId) {
+        dev.throughline.ui.TableReveal.select(table, row -> row.milestone().id() == milestoneId);
     }
 
     private TableView<MilestoneRow> table() {

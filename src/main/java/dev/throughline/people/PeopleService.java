@@ -1,6 +1,7 @@
 package dev.throughline.people;
 
 import dev.throughline.edit.CommandStack;
+import dev.throughline.edit.CompositeCommand;
 import dev.throughline.edit.RowEdits;
 import dev.throughline.store.Store;
 import dev.throughline.validation.ValidationException;
@@ -35,6 +36,38 @@ public final class PeopleService {
                 .map(p -> p.email().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The person who uses this workspace, once known (first start, or the sample's first TPgM). */
+    public java.util.Optional<Person> me() {
+        return store.read(sql -> {
+            java.util.Optional<Long> id = repository.meId(sql);
+            return id.isEmpty() ? java.util.Optional.<Person>empty() : repository.find(sql, id.get());
+        });
+    }
+
+    /** A first start: nobody and nothing in the workspace yet, so the app asks who the user is. */
+    public boolean isFirstStart() {
+        return store.read(sql -> repository.meId(sql).isEmpty() && repository.isEmpty(sql));
+    }
+
+    /** Adds the user as the first person of the directory and makes them "me"; one undo step. */
+    public Person createMe(PersonInput input) {
+        Person person = PersonValidator.toPerson(0, input, emailsInUse(0));
+        RowEdits.Create<Person> create = RowEdits.create("add " + person.name() + " as me", repository, person);
+        Long before = store.read(repository::meId).orElse(null);
+        commands.execute(new CompositeCommand(create.description(), List.of(create,
+                new SetMeCommand("set who I am", before, () -> create.created().id()))));
+        return create.created();
+    }
+
+    /** Makes someone already in the directory "me". */
+    public void setMe(long personId) {
+        Person person = get(personId);
+        Long before = store.read(repository::meId).orElse(null);
+        if (before == null || before != personId) {
+            commands.execute(new SetMeCommand("make " + person.name() + " me", before, person::id));
+        }
+    }
+
     public Person create(PersonInput input) {
         Person person = PersonValidator.toPerson(0, input, emailsInUse(0));
         return commands.execute(RowEdits.create("add " + person.name(), repository, person)).created();
@@ -51,6 +84,10 @@ public final class PeopleService {
 
     public void delete(long id) {
         Person person = get(id);
+        if (store.read(repository::meId).filter(me -> me == id).isPresent()) {
+            throw new ValidationException("person", person.name() + " is you (“me” in this workspace); make someone"
+                    + " else you first (People › This is me).");
+        }
         List<String> programs = store.read(sql -> repository.programsLedBy(sql, id));
         if (!programs.isEmpty()) {
             throw new ValidationException("person", person.name() + " is TPgM or sponsor of "

@@ -18,7 +18,13 @@ final class PersonFormDialog {
     }
 
     static void show(Window owner, Session session, Person existing, Set<String> emailsInUse) {
-        PersonInput initial = existing == null ? PersonInput.blank() : PersonInput.of(existing);
+        show(owner, session, existing, existing == null ? PersonInput.blank() : PersonInput.of(existing), emailsInUse,
+                saved -> { });
+    }
+
+    /** Opens the form filled with {@code initial}; {@code onSaved} gets the person once stored. */
+    static void show(Window owner, Session session, Person existing, PersonInput initial, Set<String> emailsInUse,
+                     java.util.function.Consumer<Person> onSaved) {
         PersonFormModel model = new PersonFormModel(initial, emailsInUse);
         FormGrid form = new FormGrid(model.problems());
 
@@ -49,8 +55,12 @@ final class PersonFormDialog {
         String title = existing == null ? "Add person" : "Edit " + existing.name();
         new FormDialog<>(owner, title, existing == null ? "Add" : "Save", form, model.invalid(), session.background(),
                 () -> existing == null ? people.create(model.input()) : people.update(existing.id(), model.input()),
-                saved -> session.status().info((existing == null ? "Added " : "Saved ") + saved.name())).show();
+                saved -> {
+                    session.status().info((existing == null ? "Added " : "Saved ") + saved.name());
+                    onSaved.accept(saved);
+                }).show();
         name.requestFocus();
+        name.end();
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty property) {

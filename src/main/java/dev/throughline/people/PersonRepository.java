@@ -11,6 +11,7 @@ import java.util.Optional;
 /** All SQL about people. */
 public final class PersonRepository implements RowTable<Person> {
 
+    private static final String ME_SETTING = "me.person_id";
     private static final String COLUMNS = "id, name, role, function, email, slack, gitlab, zone, work_start, work_end";
 
     public List<Person> all(Sql sql) throws SQLException {
@@ -44,6 +45,26 @@ public final class PersonRepository implements RowTable<Person> {
         return sql.list("select key from programs where id in (select program_id from raci_members where person_id = ?"
                 + " union select d.program_id from raci_assignments a join deliverables d on d.id = a.deliverable_id"
                 + " where a.person_id = ?) order by key", r -> r.getString("key"), personId, personId);
+    }
+
+    /** The id of the person who uses this workspace ("me"), kept in the workspace's settings. */
+    public Optional<Long> meId(Sql sql) throws SQLException {
+        return sql.one("select value from settings where key = ?", r -> r.getString("value"), ME_SETTING)
+                .map(Long::valueOf);
+    }
+
+    public void setMe(Sql sql, Long personId) throws SQLException {
+        if (personId == null) {
+            sql.update("delete from settings where key = ?", ME_SETTING);
+        } else {
+            sql.update("insert into settings (key, value) values (?, ?) on conflict (key) do update set value = excluded.value",
+                    ME_SETTING, String.valueOf(personId));
+        }
+    }
+
+    /** True when the workspace holds no person and no program: a first start. */
+    public boolean isEmpty(Sql sql) throws SQLException {
+        return sql.count("select (select count(*) from people) + (select count(*) from programs)") == 0;
     }
 
     @Override

@@ -134,7 +134,8 @@ public final class PortfolioView extends BorderPane {
         target.setPrefWidth(100);
         table.getColumns().add(target);
         table.getColumns().add(column("Priority", p -> p.priority().name(), 80));
-        table.getColumns().add(column("Health reason", ProgramSummary::healthReason, 300));
+        table.getColumns().add(column("Health reason", p -> (p.healthReason().isBlank() ? "" : p.healthReason() + " · ")
+                + p.current().origin(), 300));
         table.getSortOrder().add(key);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(tv -> {
@@ -195,15 +196,19 @@ public final class PortfolioView extends BorderPane {
         health.setPrefWidth(110);
         health.setCellFactory(c -> new TableCell<>() {
             private final Label badge = HealthBadge.of(Health.ON_TRACK, "");
+            private final javafx.scene.control.Tooltip origin = new javafx.scene.control.Tooltip();
 
             @Override
             protected void updateItem(Health value, boolean empty) {
                 super.updateItem(value, empty);
-                if (empty || value == null) {
+                if (empty || value == null || getTableRow() == null || getTableRow().getItem() == null) {
                     setGraphic(null);
+                    setTooltip(null);
                 } else {
                     HealthBadge.restyle(badge, value, value.label());
+                    origin.setText(getTableRow().getItem().current().describe());
                     setGraphic(badge);
+                    setTooltip(origin);
                 }
             }
         });

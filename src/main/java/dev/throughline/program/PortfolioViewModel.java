@@ -40,7 +40,9 @@ public final class PortfolioViewModel {
     }
 
     public void activate() {
-        subscription = session.onChanges(e -> e.entity() == EntityChanged.Entity.PROGRAM || e.entity() == EntityChanged.Entity.PERSON, this::reload);
+        // A snapshot sets the program's current health, so snapshots count too.
+        subscription = session.onChanges(e -> e.entity() == EntityChanged.Entity.PROGRAM
+                || e.entity() == EntityChanged.Entity.PERSON || e.entity() == EntityChanged.Entity.SNAPSHOT, this::reload);
         reload();
     }
 

@@ -2,6 +2,7 @@ package dev.throughline.program;
 
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
+import dev.throughline.people.PersonPicker;
 import dev.throughline.ui.DateDisplay;
 import dev.throughline.ui.DateField;
 import dev.throughline.ui.FormDialog;
@@ -15,11 +16,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** Create or edit a program, validated as you type. */
 final class ProgramFormDialog {
@@ -30,15 +29,16 @@ final class ProgramFormDialog {
     static void open(Window owner, Session session, Program existing, Consumer<Program> onSaved) {
         long exceptId = existing == null ? 0 : existing.id();
         ProgramService programs = session.workspace().programs();
+        var people = session.workspace().people();
         session.load("Opening form…",
-                () -> new ProgramFormModel.Data(session.workspace().people().all(), programs.keysInUse(exceptId)),
+                () -> new ProgramFormModel.Data(people.all(), programs.keysInUse(exceptId), people.me(),
+                        existing == null ? null : programs.health(existing.id())),
                 data -> show(owner, session, existing, data, onSaved));
     }
 
     private static void show(Window owner, Session session, Program existing, ProgramFormModel.Data data,
                              Consumer<Program> onSaved) {
-        ProgramInput initial = existing == null ? ProgramInput.blank() : ProgramInput.of(existing);
-        ProgramFormModel model = new ProgramFormModel(initial, data);
+        ProgramFormModel model = new ProgramFormModel(ProgramFormModel.initial(existing, data), data);
         DateField start = date("program-start", session.dates(), model.start);
         DateField target = date("program-target", session.dates(), model.target);
         ObjectBinding<Problems> problems = DateField.withTypingErrors(model.problems(),
@@ -58,8 +58,8 @@ final class ProgramFormDialog {
         form.add("Health", choice("program-health", Health.values(), model.health), ProgramValidator.HEALTH);
         form.add("Health reason", text("program-health-reason", model.healthReason), ProgramValidator.HEALTH_REASON)
                 .setPromptText("Why it is at risk or off track");
-        form.add("TPgM", personChoice("program-tpgm", model, model.tpgm), ProgramValidator.TPGM);
-        form.add("Sponsor", personChoice("program-sponsor", model, model.sponsor), ProgramValidator.SPONSOR);
+        form.add("TPgM", personChoice("program-tpgm", session, model, model.tpgm), ProgramValidator.TPGM);
+        form.add("Sponsor", personChoice("program-sponsor", session, model, model.sponsor), ProgramValidator.SPONSOR);
         form.add("Start", start, ProgramValidator.START);
         form.add("Target", target, ProgramValidator.TARGET);
         form.add("Priority", choice("program-priority", Priority.values(), model.priority), null);
@@ -97,30 +97,13 @@ final class ProgramFormDialog {
         return box;
     }
 
-    private static ComboBox<Person> personChoice(String id, ProgramFormModel model, ObjectProperty<Person> property) {
-        ComboBox<Person> box = new ComboBox<>(FXCollections.observableArrayList(model.people));
-        box.setId(id);
-        StringConverter<Person> names = new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "" : p.name() + (p.role().isBlank() ? "" : " · " + p.role());
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        };
-        box.setConverter(names);
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Person p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty ? null : names.toString(p));
-            }
-        });
-        box.valueProperty().bindBidirectional(property);
-        return box;
+    private static PersonPicker personChoice(String id, Session session, ProgramFormModel model,
+                                             ObjectProperty<Person> property) {
+        PersonPicker picker = new PersonPicker(session, model.people);
+        picker.setId(id);
+        picker.choose(property.get());
+        picker.chosenProperty().addListener((obs, old, now) -> property.set(now));
+        return picker;
     }
 
     private static DateField date(String id, DateDisplay dates, ObjectProperty<java.time.LocalDate> property) {

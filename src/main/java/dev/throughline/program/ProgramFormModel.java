@@ -13,12 +13,33 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The program form's state and live validation; no controls here. */
 public final class ProgramFormModel {
 
     /** What the form needs from the store, loaded in the background before it opens. */
-    public record Data(List<Person> people, Set<String> keysInUse) {
+    public record Data(List<Person> people, Set<String> keysInUse, java.util.Optional<Person> me,
+                       ProgramHealth currentHealth) {
+    }
+
+    /**
+     * What the form starts from: a new program led by "me"; an existing one with its one current health
+     * (so saving without touching health keeps the snapshot's).
+     */
+    public static ProgramInput initial(Program existing, Data data) {
+        if (existing == null) {
+            ProgramInput blank = ProgramInput.blank();
+            return new ProgramInput(blank.key(), blank.name(), blank.objective(), blank.status(), blank.health(),
+                    blank.healthReason(), data.me().map(Person::id).orElse(null), blank.sponsorId(), blank.start(),
+                    blank.target(), blank.priority(), blank.channel(), blank.links());
+        }
+        ProgramInput stored = ProgramInput.of(existing);
+        ProgramHealth health = data.currentHealth();
+        return health == null ? stored : new ProgramInput(stored.key(), stored.name(), stored.objective(), stored.status(),
+                health.health(), health.reason(), stored.tpgmId(), stored.sponsorId(), stored.start(), stored.target(),
+                stored.priority(), stored.channel(), stored.links());
     }
 
     final StringProperty key = new SimpleStringProperty();
@@ -34,12 +55,13 @@ public final class ProgramFormModel {
     final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
     final StringProperty channel = new SimpleStringProperty();
     final StringProperty links = new SimpleStringProperty();
-    final List<Person> people;
+    /** The directory; a person added from a picker of the form joins it. */
+    final ObservableList<Person> people;
     private final ObjectBinding<Problems> problems;
     private final BooleanBinding invalid;
 
     public ProgramFormModel(ProgramInput initial, Data data) {
-        this.people = data.people();
+        this.people = FXCollections.observableArrayList(data.people());
         key.set(initial.key());
         name.set(initial.name());
         objective.set(initial.objective());
@@ -53,9 +75,10 @@ public final class ProgramFormModel {
         priority.set(initial.priority());
         channel.set(initial.channel());
         links.set(initial.links());
-        Set<Long> ids = people.stream().map(Person::id).collect(Collectors.toSet());
-        problems = Bindings.createObjectBinding(() -> ProgramValidator.check(input(), data.keysInUse(), ids),
-                key, name, objective, status, health, healthReason, tpgm, sponsor, start, target, priority, channel, links);
+        problems = Bindings.createObjectBinding(() -> ProgramValidator.check(input(), data.keysInUse(),
+                        people.stream().map(Person::id).collect(Collectors.toSet())),
+                key, name, objective, status, health, healthReason, tpgm, sponsor, start, target, priority, channel, links,
+                people);
         invalid = Bindings.createBooleanBinding(() -> !problems.get().isEmpty(), problems);
     }
 

@@ -35,6 +35,7 @@ public final class ProgramPage extends ScrollPane {
     private final Label title = new Label();
     private final Label status = new Label();
     private final Label health = new Label();
+    private final Label healthOrigin = new Label();
     private final Label priority = new Label();
     private final Label healthReason = new Label();
     private final Label objective = new Label();
@@ -57,6 +58,9 @@ public final class ProgramPage extends ScrollPane {
         status.getStyleClass().add(Styles.BADGE);
         health.getStyleClass().add(Styles.BADGE);
         priority.getStyleClass().add(Styles.BADGE);
+        health.setId("program-health");
+        healthOrigin.setId("program-health-origin");
+        healthOrigin.getStyleClass().add(Styles.MUTED);
         healthReason.setWrapText(true);
         objective.setWrapText(true);
         Button edit = new Button("Edit program", Icons.edit());
@@ -69,7 +73,7 @@ public final class ProgramPage extends ScrollPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        header = new HBox(10, title, status, health, priority, spacer, edit);
+        header = new HBox(10, title, status, health, healthOrigin, priority, spacer, edit);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         facts.setHgap(16);
@@ -138,10 +142,13 @@ public final class ProgramPage extends ScrollPane {
         Program p = loaded.program();
         title.setText(p.key() + "  " + p.name());
         HealthBadge.restyle(status, p.status(), p.status().label() + (p.archived() ? " · archived" : ""));
-        HealthBadge.restyle(health, p.health(), p.health().label());
+        ProgramHealth current = loaded.health();
+        HealthBadge.restyle(health, current.health(), current.health().label());
+        healthOrigin.setText(current.origin());
         HealthBadge.restyle(priority, p.priority(), p.priority().name());
-        healthReason.setText(p.healthReason().isBlank() ? "" : "Why " + p.health().label().toLowerCase(java.util.Locale.ROOT) + ": " + p.healthReason());
-        healthReason.setManaged(!p.healthReason().isBlank());
+        healthReason.setText(current.reason().isBlank() ? "" : "Why " + current.health().label()
+                .toLowerCase(java.util.Locale.ROOT) + ": " + current.reason());
+        healthReason.setManaged(!current.reason().isBlank());
         objective.setText(p.objective().isBlank() ? "No objective written yet." : p.objective());
         facts.getChildren().clear();
         int row = 0;

@@ -15,7 +15,8 @@ import javafx.collections.ObservableList;
 public final class ProgramPageModel {
 
     /** Everything the page shows, read in one go off the FX thread. */
-    public record Loaded(Program program, Optional<Person> tpgm, Optional<Person> sponsor, List<Objective> objectives) {
+    public record Loaded(Program program, ProgramHealth health, Optional<Person> tpgm, Optional<Person> sponsor,
+                         List<Objective> objectives) {
     }
 
     private final Session session;
@@ -49,7 +50,7 @@ public final class ProgramPageModel {
             }
             Program p = program.get();
             List<Person> people = workspace.people().all();
-            return new Loaded(p, people.stream().filter(x -> x.id() == p.tpgmId()).findFirst(),
+            return new Loaded(p, workspace.programs().health(programId), people.stream().filter(x -> x.id() == p.tpgmId()).findFirst(),
                     people.stream().filter(x -> p.sponsorId() != null && x.id() == p.sponsorId()).findFirst(),
                     workspace.programs().objectives(programId));
         }, result -> {

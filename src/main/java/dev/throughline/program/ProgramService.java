@@ -1,10 +1,15 @@
 package dev.throughline.program;
 
+import dev.throughline.edit.Command;
 import dev.throughline.edit.CommandStack;
+import dev.throughline.edit.CompositeCommand;
 import dev.throughline.edit.RowEdits;
 import dev.throughline.store.Store;
 import dev.throughline.validation.ValidationException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,12 +19,29 @@ public final class ProgramService {
 
     private final Store store;
     private final CommandStack commands;
+    private final Clock clock;
     private final ProgramRepository programs = new ProgramRepository();
     private final ObjectiveRepository objectives = new ObjectiveRepository();
 
     public ProgramService(Store store, CommandStack commands) {
+        this(store, commands, Clock.systemUTC());
+    }
+
+    public ProgramService(Store store, CommandStack commands, Clock clock) {
         this.store = store;
         this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** The program's one current health: its latest snapshot's, or a newer edit's (decision 0054). */
+    public ProgramHealth health(long programId) {
+        return store.read(sql -> programs.healthOf(sql, programId))
+                .orElseThrow(() -> new ValidationException("program", "That program no longer exists."));
+    }
+
+    /** The current health of every program, by id. */
+    public Map<Long, ProgramHealth> healthOfEach() {
+        return store.read(programs::healthOfEach);
     }
 
     public List<ProgramSummary> portfolio() {
@@ -63,15 +85,27 @@ public final class ProgramService {
 
     public Program create(ProgramInput input) {
         Program program = ProgramValidator.toProgram(0, false, input, keysInUse(0), peopleIds());
-        return commands.execute(RowEdits.create("create program " + program.key(), programs, program)).created();
+        RowEdits.Create<Program> create = RowEdits.create("create program " + program.key(), programs, program);
+        commands.execute(new CompositeCommand(create.description(), List.of(create,
+                new HealthSetAtCommand(() -> create.created().id(), null, clock.instant()))));
+        return create.created();
     }
 
     public Program update(long id, ProgramInput input) {
         Program before = get(id);
         Program after = ProgramValidator.toProgram(id, before.archived(), input, keysInUse(id), peopleIds());
-        if (!after.equals(before)) {
-            commands.execute(RowEdits.update("edit program " + after.key(), programs, before, after));
+        if (after.equals(before)) {
+            return after;
         }
+        String description = "edit program " + after.key();
+        Command edit = RowEdits.update(description, programs, before, after);
+        ProgramHealth current = health(id);
+        boolean healthSet = after.health() != current.health() || !after.healthReason().equals(current.reason().strip());
+        if (healthSet) {
+            Instant setBefore = store.read(sql -> programs.healthSetAt(sql, id)).orElse(null);
+            edit = new CompositeCommand(description, List.of(edit, new HealthSetAtCommand(() -> id, setBefore, clock.instant())));
+        }
+        commands.execute(edit);
         return after;
     }
 

@@ -50,6 +50,13 @@ public final class ProgramView extends TabPane {
         getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(getSelectionModel()::select);
     }
 
+    /** Selects the item with {@code itemId} in the tab with {@code tabId}, once that tab has loaded it. */
+    public void reveal(String tabId, long itemId) {
+        getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .filter(t -> t.getContent() instanceof dev.throughline.ui.Reveals)
+                .ifPresent(t -> ((dev.throughline.ui.Reveals) t.getContent()).reveal(itemId));
+    }
+
     private static Tab lazyTab(String title, Supplier<Node> content, String id) {
         return LazyTab.fillOnFirstSelection(tab(title, null, id), content);
     }

@@ -43,7 +43,7 @@ import javafx.stage.FileChooser;
  * columns are people grouped by function. Arrows move the cell cursor, R/A/C/I set a cell,
  * Delete/Backspace clears it, Alt+Up/Down reorders rows. Rows that break a rule are marked in place.
  */
-public final class RaciMatrixView extends BorderPane {
+public final class RaciMatrixView extends BorderPane implements dev.throughline.ui.Reveals {
 
     /** A line of the grid: a workstream heading ({@code deliverable} null) or a deliverable. */
     record Line(String group, Deliverable deliverable) {
@@ -75,6 +75,13 @@ public final class RaciMatrixView extends BorderPane {
         model.matrix.addListener((obs, old, now) -> refresh());
         model.hideUnassigned.addListener((obs, old, now) -> refresh());
         dev.throughline.ui.Lifecycle.whileInScene(this, model::activate, model::deactivate);
+    }
+
+    /** Puts the cursor on the deliverable with this id (the home screen's RACI problems point here). */
+    @Override
+    public void reveal(long deliverableId) {
+        cursorDeliverable = deliverableId;
+        dev.throughline.ui.TableReveal.select(table, line -> !line.heading() && line.deliverable().id() == deliverableId);
     }
 
     private VBox toolbar(Session session) {

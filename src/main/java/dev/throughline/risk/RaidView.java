@@ -43,7 +43,7 @@ import javafx.util.StringConverter;
  * A program's RAID register: a sortable, filterable table with inline edits (status, owner,
  * probability, impact), a heat map that filters it, and the selected item's story and trigger.
  */
-public final class RaidView extends BorderPane {
+public final class RaidView extends BorderPane implements dev.throughline.ui.Reveals {
 
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass TRIGGERED = PseudoClass.getPseudoClass("triggered");
@@ -167,6 +167,11 @@ public final class RaidView extends BorderPane {
         VBox bar = new VBox(8, actions, filters);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
+    }
+
+    @Override
+    public void reveal(long raidItemId) {
+        dev.throughline.ui.TableReveal.select(table, row -> row.item().id() == raidItemId);
     }
 
     private TableView<RaidRow> table() {

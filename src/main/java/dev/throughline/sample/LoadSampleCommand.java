@@ -114,6 +114,7 @@ final class LoadSampleCommand implements Command {
     private final Map<String, Long> ids = new HashMap<>();
     /** When the sample was first loaded: open intake requests are placed relative to it, the same on redo. */
     private Instant loadedAt;
+    private boolean madeMe;
 
     LoadSampleCommand(SamplePortfolio sample) {
         this.sample = sample;
@@ -126,6 +127,9 @@ final class LoadSampleCommand implements Command {
 
     @Override
     public List<WorkspaceEvent> apply(Sql sql) throws SQLException {
+        if (loadedAt == null) {
+            loadedAt = Instant.now();
+        }
         Set<String> emails = new HashSet<>();
         for (SamplePerson sp : sample.people()) {
             PersonInput input = new PersonInput(sp.name(), sp.role(), Function.valueOf(sp.function()), sp.email(),
@@ -138,6 +142,8 @@ final class LoadSampleCommand implements Command {
         Set<Long> personIds = new HashSet<>(ids.values());
         for (SampleProgram sp : sample.programs()) {
             long programId = insertProgram(sql, sp, keys, personIds);
+            // The sample's health is as of loading it: newer than its snapshot history (decision 0054).
+            programs.setHealthSetAt(sql, programId, loadedAt);
             insertObjectives(sql, sp, programId);
             insertWorkstreams(sql, sp, programId);
             insertMilestones(sql, sp, programId);
@@ -152,6 +158,7 @@ final class LoadSampleCommand implements Command {
             insertSnapshots(sql, sp, ids.get("program:" + sp.key()));
         }
         insertIntake(sql);
+        becomeTheFirstTpgm(sql);
         return List.of(new WorkspaceReplaced("sample portfolio loaded"));
     }
 
@@ -449,6 +456,9 @@ final class LoadSampleCommand implements Command {
 
     @Override
     public List<WorkspaceEvent> revert(Sql sql) throws SQLException {
+        if (madeMe) {
+            people.setMe(sql, null);
+        }
         for (int i = 0; i < listOrEmpty(sample.intake()).size(); i++) {
             new IntakeRepository().delete(sql, ids.get("intake:" + i));
         }
@@ -465,6 +475,14 @@ final class LoadSampleCommand implements Command {
             people.delete(sql, ids.get("person:" + sp.ref()));
         }
         return List.of(new WorkspaceReplaced("sample portfolio removed"));
+    }
+
+    /** Whoever explores the sample plays its first program's TPgM, unless "me" was already known (decision 0053). */
+    private void becomeTheFirstTpgm(Sql sql) throws SQLException {
+        madeMe = people.meId(sql).isEmpty();
+        if (madeMe) {
+            people.setMe(sql, ids.get("person:" + sample.programs().get(0).tpgm()));
+        }
     }
 
     private long id(String key) {

@@ -2,6 +2,7 @@ package dev.throughline.snapshot;
 
 import dev.throughline.program.Health;
 import dev.throughline.program.Program;
+import dev.throughline.program.ProgramHealth;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,14 +26,29 @@ public record PortfolioRollup(List<Row> rows) {
 
     /** {@code latest} maps program id to its newest snapshot. */
     public static PortfolioRollup of(List<Program> programs, Map<Long, Snapshot> latest) {
-        return new PortfolioRollup(programs.stream().map(p -> row(p, Optional.ofNullable(latest.get(p.id())))).toList());
+        return of(programs, latest, Map.of());
     }
 
-    private static Row row(Program program, Optional<Snapshot> latest) {
+    /**
+     * {@code latest} maps program id to its newest snapshot, {@code health} to its one current health (which
+     * an edit of the program newer than the snapshot sets); a program missing there shows its snapshot's.
+     */
+    public static PortfolioRollup of(List<Program> programs, Map<Long, Snapshot> latest, Map<Long, ProgramHealth> health) {
+        return new PortfolioRollup(programs.stream().map(p -> row(p, Optional.ofNullable(latest.get(p.id())),
+                Optional.ofNullable(health.get(p.id())))).toList());
+    }
+
+    private static Row row(Program program, Optional<Snapshot> latest, Optional<ProgramHealth> current) {
         String status = program.status().name().toLowerCase(java.util.Locale.ROOT);
         if (latest.isEmpty()) {
             return new Row(program.key(), program.name(), status, program.health(),
                     "No snapshot yet. " + program.healthReason(), Optional.empty(), 0, 0);
+        }
+        if (current.isPresent() && current.get().source() != ProgramHealth.Source.SNAPSHOT) {
+            Row fromSnapshot = row(program, latest, Optional.empty());
+            return new Row(fromSnapshot.programKey(), fromSnapshot.programName(), status, current.get().health(),
+                    current.get().reason() + " (" + current.get().origin() + ")", fromSnapshot.lastSnapshot(),
+                    fromSnapshot.milestonesSlipped(), fromSnapshot.redRisks());
         }
         Snapshot s = latest.get();
         SnapshotPayload p = s.payload();

@@ -114,7 +114,7 @@ public final class SnapshotService {
     /** One row per program that is not archived, from its latest snapshot, read in one read transaction. */
     public PortfolioRollup rollup() {
         return store.readConsistent(() -> PortfolioRollup.of(programs.all().stream().filter(p -> !p.archived())
-                .toList(), store.read(snapshots::latestOfEachProgram)));
+                .toList(), store.read(snapshots::latestOfEachProgram), programs.healthOfEach()));
     }
 
     public LocalDate today() {

@@ -25,7 +25,8 @@ public final class Migrations {
             "V6__meetings.sql",
             "V7__snapshots.sql",
             "V8__decisions_actions_occurrences.sql",
-            "V9__intake.sql");
+            "V9__intake.sql",
+            "V10__health_set_at.sql");
 
     private Migrations() {
     }

@@ -110,7 +110,7 @@ class AttentionRulesTest {
         List<AttentionItem> items = new ProgramHealthRule().check(programsOnly(CHK, SSO, MOB));
         assertEquals(2, items.size());
         assertEquals(AttentionItem.Severity.URGENT, items.get(0).severity());
-        assertEquals("Vendor slipped", items.get(0).detail());
+        assertEquals("Vendor slipped (set on the program)", items.get(0).detail());
         assertEquals(AttentionItem.Severity.SOON, items.get(1).severity());
         assertEquals("SSO-7 · SSO-7 program is at risk", items.get(1).where());
         assertEquals(AttentionItem.Target.OVERVIEW, items.get(1).target());

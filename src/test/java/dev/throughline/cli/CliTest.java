@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
 
     private static final Set<String> SAMPLE_KEYS = Set.of("CHK-12", "SSO-7", "EUR-3", "MOB-21", "AIS-4");
-    private static final String PROGRAM_COLUMNS = "key,name,status,health,health_reason,tpgm,target,priority,archived";
+    private static final String PROGRAM_COLUMNS = "key,name,status,health,health_reason,tpgm,target,priority,archived,health_from";
 
     @TempDir
     Path folder;
