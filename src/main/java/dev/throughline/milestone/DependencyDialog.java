@@ -22,7 +22,7 @@ final class DependencyDialog {
     static void show(Window owner, Session session, MilestoneRow successor, List<MilestoneRow> candidates) {
         ComboBox<MilestoneRow> predecessor = MilestoneFormDialog.choice("dependency-predecessor",
                 candidates.stream().filter(r -> r.milestone().id() != successor.milestone().id()).toList(),
-                r -> r.programKey() + " · " + r.milestone().title() + " (" + r.milestone().forecast() + ")");
+                r -> DependencyText.milestone(r.programKey(), r.milestone().title()) + " (" + r.milestone().forecast() + ")");
         ComboBox<DependencyType> type = new ComboBox<>(FXCollections.observableArrayList(DependencyType.values()));
         type.setId("dependency-type");
         type.setValue(DependencyType.FS);
@@ -35,7 +35,7 @@ final class DependencyDialog {
                 predecessor.valueProperty(), type.valueProperty(), lag.textProperty());
         ObjectBinding<Problems> problems = Bindings.createObjectBinding(() -> input.get().check(), input);
         FormGrid form = new FormGrid(problems);
-        Label waiting = new Label(successor.programKey() + " · " + successor.milestone().title() + " waits on:");
+        Label waiting = new Label(DependencyText.milestone(successor.programKey(), successor.milestone().title()) + " waits on:");
         form.addWide(waiting);
         form.add("Predecessor", predecessor, DependencyInput.PREDECESSOR);
         form.add("Type", type, null);

@@ -26,7 +26,7 @@ final class MilestoneFormDialog {
     }
 
     static void show(Window owner, Session session, long programId, Milestone existing, List<Workstream> workstreams,
-                     List<Person> people) {
+                     List<Person> people, List<String> dependencies) {
         TextField title = new TextField(existing == null ? "" : existing.title());
         title.setId("milestone-title");
         title.setPromptText("Beta to 5% of traffic");
@@ -79,6 +79,9 @@ final class MilestoneFormDialog {
         form.add("Deadline", deadline, MilestoneInput.DEADLINE);
         form.add("Actual", actual, MilestoneInput.ACTUAL);
         form.add("Notes", notes, null);
+        if (!dependencies.isEmpty()) {
+            form.add("Dependencies", dependencyList(dependencies), null);
+        }
         MilestoneService service = session.workspace().milestones();
         new FormDialog<>(owner, existing == null ? "Add milestone" : "Edit " + existing.title(),
                 existing == null ? "Add" : "Save", form, Bindings.createBooleanBinding(() -> !problems.get().isEmpty(), problems),
@@ -87,6 +90,14 @@ final class MilestoneFormDialog {
                 moved -> session.status().info(existing == null ? "Added " + input.get().title().strip()
                         : "Saved " + input.get().title().strip() + (moved > 1 ? "; " + (moved - 1) + " dependent(s) moved" : ""))).show();
         title.requestFocus();
+    }
+
+    /** What this milestone waits on and blocks, named as everywhere else ("waits on SSO-7 · … (FS +2d)"). */
+    private static javafx.scene.control.Label dependencyList(List<String> lines) {
+        javafx.scene.control.Label list = new javafx.scene.control.Label(String.join("\n", lines));
+        list.setId("milestone-form-dependencies");
+        list.setWrapText(true);
+        return list;
     }
 
     private static int createAndCount(MilestoneService service, long programId, MilestoneInput input) {

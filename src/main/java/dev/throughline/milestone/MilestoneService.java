@@ -56,6 +56,22 @@ public final class MilestoneService {
         return store.read(sql -> dependencies.ofProgram(sql, programId));
     }
 
+    /** Dependencies touching the program's milestones, each end named by program key and title. */
+    public List<NamedDependency> namedDependencies(long programId) {
+        return store.read(sql -> {
+            Names names = NamesRepository.load(sql);
+            GraphRepository graph = new GraphRepository(sql);
+            List<NamedDependency> named = new ArrayList<>();
+            for (Dependency d : dependencies.ofProgram(sql, programId)) {
+                Milestone from = graph.milestone(d.predecessorId());
+                Milestone to = graph.milestone(d.successorId());
+                named.add(new NamedDependency(d, names.programKey(from.programId()), from.title(),
+                        names.programKey(to.programId()), to.title()));
+            }
+            return named;
+        });
+    }
+
     public List<Dependency> predecessorsOf(long milestoneId) {
         return store.read(sql -> dependencies.predecessorsOf(sql, milestoneId));
     }
@@ -108,8 +124,8 @@ public final class MilestoneService {
             lines.add(names.label(m) + " is forecast for " + m.forecast() + ".");
             List<Schedule.Driver> chain = Schedule.drivingChain(new GraphRepository(sql), milestoneId);
             for (Schedule.Driver d : chain) {
-                lines.add("held by " + names.label(d.predecessor()) + " on " + d.predecessor().forecast()
-                        + " (" + d.dependency().describe() + ")");
+                lines.add((lines.size() == 1 ? "" : "which ") + names.waitsOn(d.predecessor(), d.dependency())
+                        + ", forecast for " + d.predecessor().forecast());
             }
             lines.add(chain.isEmpty() ? "No predecessor holds it: the date was set by hand."
                     : "The first date in this chain was set by hand.");
@@ -123,7 +139,7 @@ public final class MilestoneService {
             return "";
         }
         Schedule.Driver first = chain.get(0);
-        return names.label(first.predecessor()) + " (" + first.dependency().describe() + ")";
+        return names.link(first.predecessor(), first.dependency());
     }
 
     // ---- milestone edits

@@ -39,11 +39,15 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
     private final MilestonesViewModel model;
     private final TableView<MilestoneRow> table = new TableView<>();
     private final VBox why = new VBox(4);
-    private final ListView<Dependency> links = new ListView<>();
+    private final ListView<NamedDependency> links = new ListView<>();
+    private final javafx.collections.transformation.FilteredList<NamedDependency> linksOfShown;
+    /** The milestone whose details show; kept across reloads. */
+    private Long shownId;
 
     public MilestonesView(Session session, long programId) {
         this.session = session;
         this.model = new MilestonesViewModel(session, programId);
+        this.linksOfShown = new javafx.collections.transformation.FilteredList<>(model.dependencies, d -> false);
         getStyleClass().add(Styles.PAGE);
         setId("milestones-view");
         setTop(toolbar());
@@ -51,6 +55,7 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         setCenter(split);
+        followSelection();
         Lifecycle.whileInScene(this, model::activate, model::deactivate);
     }
 
@@ -84,7 +89,7 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
         Button add = new Button("Add milestone", Icons.add());
         add.setId("milestone-add");
         add.setOnAction(e -> MilestoneFormDialog.show(getScene().getWindow(), session, model.programId(), null,
-                List.copyOf(model.workstreams), model.people));
+                List.copyOf(model.workstreams), model.people, List.of()));
         Button edit = new Button("Edit", Icons.edit());
         edit.setOnAction(e -> editSelected());
         Button depend = new Button("Add dependency…");
@@ -147,7 +152,6 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
                 model.delete(table.getSelectionModel().getSelectedItem());
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetails(now));
         return table;
     }
 
@@ -159,10 +163,18 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
         Label linksTitle = new Label("Dependencies");
         linksTitle.getStyleClass().add(Styles.SECTION_TITLE);
         links.setId("milestone-dependencies");
+        links.setItems(linksOfShown);
         links.setPlaceholder(new Label("No dependencies."));
+        links.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(NamedDependency d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null || shownId == null ? null : d.seenFrom(shownId));
+            }
+        });
         Button remove = new Button("Remove dependency");
         remove.disableProperty().bind(links.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> model.removeDependency(links.getSelectionModel().getSelectedItem()));
+        remove.setOnAction(e -> model.removeDependency(links.getSelectionModel().getSelectedItem().dependency()));
         VBox linksBox = new VBox(6, linksTitle, links, remove);
         HBox.setHgrow(linksBox, Priority.ALWAYS);
         HBox box = new HBox(16, whyBox, linksBox);
@@ -170,37 +182,59 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
         return box;
     }
 
-    private void showDetails(MilestoneRow row) {
+    /**
+     * The details follow the milestone, not the row object: a reload (after Add dependency, a move, an
+     * undo) replaces every row, so the same milestone is selected again and its details are read anew.
+     */
+    private void followSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !Long.valueOf(now.milestone().id()).equals(shownId)) {
+                show(now.milestone().id());
+            }
+        });
+        table.getItems().addListener((javafx.collections.ListChangeListener<MilestoneRow>) c -> reselect());
+        model.all().addListener((javafx.collections.ListChangeListener<MilestoneRow>) c -> {
+            if (shownId != null) {
+                show(shownId);
+            }
+        });
+        show(null);
+    }
+
+    private void reselect() {
+        if (shownId == null) {
+            return;
+        }
+        MilestoneRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.milestone().id() == shownId) {
+            return;
+        }
+        table.getItems().stream().filter(r -> r.milestone().id() == shownId).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
+    }
+
+    private void show(Long milestoneId) {
+        shownId = milestoneId;
+        linksOfShown.setPredicate(d -> milestoneId != null && d.touches(milestoneId));
+        links.refresh();
         why.getChildren().clear();
-        links.getItems().clear();
-        if (row == null) {
+        if (milestoneId == null) {
             why.getChildren().add(new Label("Select a milestone to see what holds its date."));
             return;
         }
-        long id = row.milestone().id();
-        session.load("Explaining…", () -> session.workspace().milestones().why(id), lines -> {
+        if (model.all().stream().noneMatch(r -> r.milestone().id() == milestoneId)) {
+            show(null);
+            return;
+        }
+        session.load("Explaining…", () -> session.workspace().milestones().why(milestoneId), lines -> {
+            if (!milestoneId.equals(shownId)) {
+                return;
+            }
             why.getChildren().clear();
             for (String line : lines) {
                 Label label = new Label(line);
                 label.setWrapText(true);
                 why.getChildren().add(label);
-            }
-        });
-        links.getItems().setAll(model.dependencies.stream()
-                .filter(d -> d.predecessorId() == id || d.successorId() == id).toList());
-        links.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Dependency d, boolean empty) {
-                super.updateItem(d, empty);
-                if (empty || d == null) {
-                    setText(null);
-                    return;
-                }
-                boolean waitsOn = d.successorId() == id;
-                long other = waitsOn ? d.predecessorId() : d.successorId();
-                String name = model.all().stream().filter(r -> r.milestone().id() == other).findFirst()
-                        .map(r -> r.milestone().title()).orElse("a milestone of another program");
-                setText((waitsOn ? "waits on " : "blocks ") + name + "  ·  " + d.describe());
             }
         });
     }
@@ -209,7 +243,7 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
         MilestoneRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
             MilestoneFormDialog.show(getScene().getWindow(), session, model.programId(), row.milestone(),
-                    List.copyOf(model.workstreams), model.people);
+                    List.copyOf(model.workstreams), model.people, model.dependencyLines(row.milestone().id()));
         }
     }
 

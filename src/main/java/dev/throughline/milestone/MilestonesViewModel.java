@@ -23,7 +23,7 @@ public final class MilestonesViewModel {
 
     /** What one load reads, off the FX thread. */
     record Loaded(List<MilestoneRow> rows, List<Workstream> workstreams, List<Baseline> baselines,
-                  List<Person> people, List<Dependency> dependencies) {
+                  List<Person> people, List<NamedDependency> dependencies) {
     }
 
     private static final Set<EntityChanged.Entity> RELEVANT = Set.of(EntityChanged.Entity.MILESTONE,
@@ -36,7 +36,7 @@ public final class MilestonesViewModel {
     private final FilteredList<MilestoneRow> visible = new FilteredList<>(rows);
     final ObservableList<Workstream> workstreams = FXCollections.observableArrayList();
     final ObservableList<Baseline> baselines = FXCollections.observableArrayList();
-    final ObservableList<Dependency> dependencies = FXCollections.observableArrayList();
+    final ObservableList<NamedDependency> dependencies = FXCollections.observableArrayList();
     List<Person> people = List.of();
     final ObjectProperty<Baseline> comparedWith = new SimpleObjectProperty<>();
     final BooleanProperty slippingOnly = new SimpleBooleanProperty(false);
@@ -69,11 +69,11 @@ public final class MilestonesViewModel {
         MilestoneService service = session.workspace().milestones();
         session.load("Loading milestones…", () -> new Loaded(
                 service.rows(programId, baseline == null ? null : baseline.id()), service.workstreams(programId),
-                service.baselines(programId), session.workspace().people().all(), service.dependencies(programId)),
+                service.baselines(programId), session.workspace().people().all(), service.namedDependencies(programId)),
                 loaded -> {
-                    rows.setAll(loaded.rows());
                     workstreams.setAll(loaded.workstreams());
                     dependencies.setAll(loaded.dependencies());
+                    rows.setAll(loaded.rows());
                     people = loaded.people();
                     if (!loaded.baselines().equals(List.copyOf(baselines))) {
                         baselines.setAll(loaded.baselines());
@@ -96,6 +96,11 @@ public final class MilestonesViewModel {
     public void delete(MilestoneRow row) {
         session.edit("Deleted " + row.milestone().title() + " (Undo with Ctrl+Z)",
                 () -> session.workspace().milestones().delete(row.milestone().id()));
+    }
+
+    /** How each dependency touching {@code milestoneId} reads from its side ("waits on SSO-7 · … (FS +2d)"). */
+    public List<String> dependencyLines(long milestoneId) {
+        return dependencies.stream().filter(d -> d.touches(milestoneId)).map(d -> d.seenFrom(milestoneId)).toList();
     }
 
     public void removeDependency(Dependency dependency) {

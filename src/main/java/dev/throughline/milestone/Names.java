@@ -17,7 +17,18 @@ public record Names(Map<Long, String> programs, Map<Long, String> workstreams, M
         return id == null ? "" : people.getOrDefault(id, "");
     }
 
+    /** "SSO-7 · Vendor contract signed". */
     String label(Milestone m) {
-        return programKey(m.programId()) + " “" + m.title() + "”";
+        return DependencyText.milestone(programKey(m.programId()), m.title());
+    }
+
+    /** "SSO-7 · Vendor contract signed (FS +2d)". */
+    String link(Milestone predecessor, Dependency d) {
+        return DependencyText.link(programKey(predecessor.programId()), predecessor.title(), d);
+    }
+
+    /** "waits on SSO-7 · Vendor contract signed (FS +2d)". */
+    String waitsOn(Milestone predecessor, Dependency d) {
+        return DependencyText.waitsOn(programKey(predecessor.programId()), predecessor.title(), d);
     }
 }

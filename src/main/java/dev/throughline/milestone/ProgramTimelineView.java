@@ -70,7 +70,7 @@ public final class ProgramTimelineView extends BorderPane {
         MilestoneRow row = edits.all().stream().filter(r -> r.milestone().id() == milestoneId).findFirst().orElse(null);
         if (row != null) {
             MilestoneFormDialog.show(getScene().getWindow(), session, programId, row.milestone(),
-                    List.copyOf(edits.workstreams), edits.people);
+                    List.copyOf(edits.workstreams), edits.people, edits.dependencyLines(milestoneId));
         }
     }
 

@@ -71,7 +71,7 @@ public final class TimelineBuilder {
         }
         details.append("\n").append(m.status().label());
         if (!row.drivenBy().isEmpty()) {
-            details.append("\nDriven by ").append(row.drivenBy());
+            details.append("\nWaits on ").append(row.drivenBy());
         }
         return new TimelineItem(m.id(), m.title(), m.forecast(), row.comparedBaseline(), m.deadline(), m.actual(),
                 TimelineItem.State.valueOf(m.status().name()),

@@ -109,7 +109,7 @@ class MilestonesCliTest {
         assertEquals("2026-03-08", beta.get("forecast"), "pushed by Design, FS +2");
         assertEquals("", beta.get("baseline"));
         assertEquals("", beta.get("variance_days"), "no baseline, no variance");
-        assertEquals("CHK-1 “Design” (FS +2d)", beta.get("driven_by"));
+        assertEquals("CHK-1 · Design (FS +2d)", beta.get("driven_by"));
     }
 
     /*

@@ -356,7 +356,7 @@ class MilestoneServiceTest {
 
             String message = e.getMessage();
             assertTrue(message.contains("loop"), message);
-            assertTrue(message.contains("CHK-1 “Design” → SSO-7 “IdP ready” → CHK-1 “Launch” → CHK-1 “Design”"),
+            assertTrue(message.contains("CHK-1 · Design → SSO-7 · IdP ready → CHK-1 · Launch → CHK-1 · Design"),
                     message);
             assertEquals(DependencyInput.PREDECESSOR, e.problems().get(0).field());
         }
@@ -370,7 +370,7 @@ class MilestoneServiceTest {
             ValidationException e = assertRefused(() -> depend(idp, design));
 
             assertTrue(e.getMessage().contains("loop"), e.getMessage());
-            assertTrue(e.getMessage().contains("SSO-7 “IdP ready”"), e.getMessage());
+            assertTrue(e.getMessage().contains("SSO-7 · IdP ready"), e.getMessage());
         }
 
         @Test
@@ -768,23 +768,36 @@ class MilestoneServiceTest {
                     .collect(Collectors.toMap(r -> r.milestone().id(), r -> r));
             MilestoneRow launchRow = rows.get(launch.id());
             assertEquals(date(3, 11), launchRow.milestone().forecast(), "Mar 10 + 2 = Mar 12, FF -1");
-            assertEquals("SSO-7 “IdP ready” (FF -1d)", launchRow.drivenBy(), "Docs on Mar 5 leaves slack");
+            assertEquals("SSO-7 · IdP ready (FF -1d)", launchRow.drivenBy(), "Docs on Mar 5 leaves slack");
             assertEquals("CHK-1", launchRow.programKey());
             assertEquals("Build", launchRow.workstream());
             assertEquals("Maya Okafor", launchRow.owner());
             assertEquals("", rows.get(design.id()).drivenBy(), "set by hand");
             assertEquals("", rows.get(docs.id()).workstream());
             assertEquals("", rows.get(docs.id()).owner());
-            assertEquals("CHK-1 “Design” (FS +2d)", service.rows(sso.id(), null).get(0).drivenBy());
+            assertEquals("CHK-1 · Design (FS +2d)", service.rows(sso.id(), null).get(0).drivenBy());
 
             assertEquals(List.of(
-                    "CHK-1 “Launch” is forecast for 2026-03-11.",
-                    "held by SSO-7 “IdP ready” on 2026-03-12 (FF -1d)",
-                    "held by CHK-1 “Design” on 2026-03-10 (FS +2d)",
+                    "CHK-1 · Launch is forecast for 2026-03-11.",
+                    "waits on SSO-7 · IdP ready (FF -1d), forecast for 2026-03-12",
+                    "which waits on CHK-1 · Design (FS +2d), forecast for 2026-03-10",
                     "The first date in this chain was set by hand."), service.why(launch.id()));
             assertEquals(List.of(
-                    "CHK-1 “Design” is forecast for 2026-03-10.",
+                    "CHK-1 · Design is forecast for 2026-03-10.",
                     "No predecessor holds it: the date was set by hand."), service.why(design.id()));
+        }
+
+        @Test
+        void namedDependenciesNameTheOtherProgramsKeyAndMilestoneFromEitherSide() {
+            Milestone idp = milestone(sso, "Vendor contract signed", date(3, 1));
+            Milestone launch = milestone(chk, "Launch", date(3, 20));
+            depend(idp, launch, DependencyType.FS, "2");
+
+            List<NamedDependency> ofChk = service.namedDependencies(chk.id());
+            assertEquals(1, ofChk.size());
+            assertEquals("waits on SSO-7 · Vendor contract signed (FS +2d)", ofChk.get(0).seenFrom(launch.id()));
+            assertEquals("blocks CHK-1 · Launch (FS +2d)", service.namedDependencies(sso.id()).get(0).seenFrom(idp.id()));
+            assertTrue(ofChk.get(0).touches(idp.id()) && ofChk.get(0).touches(launch.id()));
         }
 
         @Test
@@ -792,7 +805,7 @@ class MilestoneServiceTest {
             Milestone design = milestone(chk, "Design", date(3, 10));
             Milestone build = milestone(chk, "Build", date(3, 1));
             depend(design, build);
-            assertEquals("CHK-1 “Design” (FS)", service.rows(chk.id(), null).get(1).drivenBy());
+            assertEquals("CHK-1 · Design (FS)", service.rows(chk.id(), null).get(1).drivenBy());
 
             service.moveForecast(build.id(), date(3, 20));
 

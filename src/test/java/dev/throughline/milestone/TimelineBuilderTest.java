@@ -139,7 +139,7 @@ class TimelineBuilderTest {
         Milestone m = new Milestone(7, 1, BUILD.id(), "Beta", 3L, march(2), march(10), march(15), null, march(14),
                 MilestoneStatus.IN_PROGRESS, "");
         MilestoneRow row = new MilestoneRow(m, "CHK-1", "Build", "Maya Okafor", march(10), 5,
-                "SSO-7 “IdP ready” (FS +2d)");
+                "SSO-7 · IdP ready (FS +2d)");
 
         TimelineItem item = TimelineBuilder.item(row);
 
@@ -154,7 +154,7 @@ class TimelineBuilderTest {
         assertTrue(item.slipped());
         assertTrue(item.pastDeadline());
         assertEquals("CHK-1 · Beta\nForecast 2026-03-15 · baseline 2026-03-10 (+5d)\nDeadline 2026-03-14"
-                + "\nOwner Maya Okafor\nIn progress\nDriven by SSO-7 “IdP ready” (FS +2d)", item.details());
+                + "\nOwner Maya Okafor\nIn progress\nWaits on SSO-7 · IdP ready (FS +2d)", item.details());
     }
 
     @Test
