@@ -53,6 +53,20 @@ public final class IntakeMarkdown {
             this.aliases = List.of(aliases);
         }
 
+        /**
+         * Whether an unlabelled line after this field's label belongs to it: any line of the free-text fields,
+         * list items of the functions, links of the links; a one-value field takes only its first line, so a
+         * trailing sentence ("Budget approved by the CRO last week.") goes to the notes instead of being lost.
+         */
+        boolean continuesWith(String line, List<String> sofar) {
+            return switch (this) {
+                case PROBLEM, OUTCOME -> true;
+                case FUNCTIONS -> sofar.isEmpty() || line.matches("^[-*+]\\s+.*") || CHECKBOX.matcher(line).matches();
+                case LINKS -> sofar.isEmpty() || URL.matcher(line).find();
+                default -> sofar.isEmpty();
+            };
+        }
+
         static Optional<Field> byLabel(String label) {
             String key = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             for (Field f : values()) {
@@ -113,8 +127,14 @@ public final class IntakeMarkdown {
                     lines.add(value.strip());
                 }
             } else if (open != null && open != Field.SECTION) {
-                if (!line.isEmpty()) {
-                    sections.get(open).add(line);
+                if (line.isEmpty()) {
+                    continue;
+                }
+                List<String> lines = sections.get(open);
+                if (open.continuesWith(line, lines)) {
+                    lines.add(line);
+                } else {
+                    notes.add(line);
                 }
             } else if (!line.isEmpty()) {
                 notes.add(line);

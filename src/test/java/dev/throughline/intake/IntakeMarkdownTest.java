@@ -62,6 +62,25 @@ class IntakeMarkdownTest {
     }
 
     @Test
+    void anUnlabelledSentenceAfterAOneValueFieldGoesToNotes() {
+        String budget = "Budget approved by the CRO last week.";
+        for (String last : List.of("**Channel:** #partner-portal", "- Complexity: High", "- Business criticality: High",
+                "**Desired timeline:** 2027-06-30", "**Requester:** @elena", "**Initiative:** Partner portal",
+                "**Links:** https://docs.example.com/prd", "- Functions involved:\n- [x] UX\n- [ ] GTM")) {
+            String message = "**Initiative:** Partner portal\n**Problem:** Partners wait.\n" + last + "\n\n" + budget;
+            IntakeMarkdown.Result result = IntakeMarkdown.parse(message, IntakeInput.blank(NOW), PEOPLE);
+            assertTrue(result.fits(), result.message());
+            IntakeInput in = result.input();
+            assertEquals(budget, in.notes(), "after " + last);
+            for (String field : new String[] {in.requester(), in.initiative(), in.problem(), in.outcome(), in.links(),
+                    in.channel(), in.otherFunctions()}) {
+                assertFalse(field != null && field.contains("Budget"), "after " + last + ": " + field);
+            }
+            assertTrue(result.message().endsWith("the rest is in Notes."), result.message());
+        }
+    }
+
+    @Test
     void aMessageWhoseLineBreaksWereLostStillFills() {
         String oneLine = "**Requester:** @elena **Initiative:** Self-serve trials **Problem:** Prospects wait 2 days;"
                 + " sales-approved trials only ### Why it needs program support - Complexity: High (billing, CRM)"
