@@ -65,6 +65,7 @@ public final class Store implements AutoCloseable {
         WorkspaceInspection inspection = WorkspaceInspection.of(path);
         inspection.refuseIfUnusable(Migrations.latestVersion());
         boolean existed = Files.exists(path);
+        boolean hadCompanions = Files.exists(companion(path, "-wal")) || Files.exists(companion(path, "-shm"));
         WorkspaceLock lock = WorkspaceLock.acquire(path);
         Connection connection = null;
         try {
@@ -83,11 +84,11 @@ public final class Store implements AutoCloseable {
             return store;
         } catch (SQLException e) {
             closeQuietly(connection);
-            releaseAfterFailure(lock, path, existed);
+            releaseAfterFailure(lock, path, existed, hadCompanions);
             throw StoreErrors.translate(e, path, "opening");
         } catch (RuntimeException e) {
             closeQuietly(connection);
-            releaseAfterFailure(lock, path, existed);
+            releaseAfterFailure(lock, path, existed, hadCompanions);
             throw e;
         }
     }
@@ -96,16 +97,25 @@ public final class Store implements AutoCloseable {
      * A refused open leaves nothing behind: not even the empty file the lock created. It goes while the
      * lock is still held; a process waiting on it sees the file gone and locks the next one.
      */
-    private static void releaseAfterFailure(WorkspaceLock lock, Path path, boolean existed) {
+    private static void releaseAfterFailure(WorkspaceLock lock, Path path, boolean existed, boolean hadCompanions) {
         try {
+            Path wal = companion(path, "-wal");
+            if (!hadCompanions && (!Files.exists(wal) || Files.size(wal) == 0)) {
+                Files.deleteIfExists(wal);
+                Files.deleteIfExists(companion(path, "-shm"));
+            }
             if (!existed && Files.exists(path) && Files.size(path) == 0) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException ignored) {
-            // An empty file is what a new workspace starts as anyway.
+            // Empty companions and an empty file are what a new workspace starts with anyway.
         } finally {
             lock.release();
         }
+    }
+
+    private static Path companion(Path path, String suffix) {
+        return path.resolveSibling(path.getFileName() + suffix);
     }
 
     /** In WAL mode a connection keeps a shared lock on the file from its first read until it closes. */
@@ -161,8 +171,9 @@ public final class Store implements AutoCloseable {
      * is read as immutable. Other failures are thrown as they are.
      */
     static Connection connectForReading(Path path) throws SQLException {
-        Connection connection = connect(path, true);
+        Connection connection = null;
         try {
+            connection = connect(path, true);
             new Sql(connection).count("select count(*) from sqlite_schema");
             return connection;
         } catch (SQLException e) {
