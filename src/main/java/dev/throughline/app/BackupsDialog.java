@@ -41,7 +41,10 @@ final class BackupsDialog {
         Label where = new Label("Folder: " + folder);
         where.getStyleClass().add(Styles.MUTED);
         Button restoreButton = new Button("Restore selected…");
-        restoreButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        restoreButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            BackupInfo selected = table.getSelectionModel().getSelectedItem();
+            return selected == null || !selected.sound();
+        }, table.getSelectionModel().selectedItemProperty()));
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Backups");

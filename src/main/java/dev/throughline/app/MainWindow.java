@@ -141,15 +141,34 @@ public final class MainWindow {
 
     private void openFailed(Path file, Throwable failure) {
         if (failure instanceof WorkspaceRefusedException refused && refused.reason() == Reason.DAMAGED) {
-            background.run("Looking for a good backup…", () -> new BackupCatalog(file, Clock.systemUTC()).newestSound(),
-                    backup -> root.setCenter(recoveryPanel(file, refused.getMessage(), backup)), status::failure);
+            background.run("Looking for a good backup…", () -> RecoveryChoice.of(file),
+                    choice -> root.setCenter(recoveryPanel(file, refused.getMessage(), choice)), status::failure);
             return;
         }
         root.setCenter(message("Throughline could not open this workspace.", Failures.message(failure)));
     }
 
-    /** Offers the newest backup that passes the check, or a fresh workspace; the damaged file is always kept. */
-    private VBox recoveryPanel(Path file, String problem, Optional<BackupInfo> backup) {
+    /** What the recovery panel may offer: the newest good backup, and a fresh start only for a file that fails its checks. */
+    private record RecoveryChoice(Optional<BackupInfo> backup, boolean fileIsSound) {
+        static RecoveryChoice of(Path file) {
+            return new RecoveryChoice(new BackupCatalog(file, Clock.systemUTC()).newestSound(), Recovery.passesChecks(file));
+        }
+    }
+
+    /**
+     * Offers the newest backup that passes the check, or a fresh workspace; the damaged file is always
+     * kept. A file that passes its checks after all is never offered to be replaced.
+     */
+    private VBox recoveryPanel(Path file, String problem, RecoveryChoice choice) {
+        Optional<BackupInfo> backup = choice.backup();
+        if (choice.fileIsSound()) {
+            VBox panel = message("Throughline could not open this workspace, but the file passes its checks.", problem);
+            Button retry = new Button("Try again");
+            retry.setId("recover-retry");
+            retry.setOnAction(e -> open(file));
+            panel.getChildren().add(retry);
+            return panel;
+        }
         VBox panel = message("This workspace is damaged.", problem);
         Label plan = new Label(backup.map(b -> "The newest good backup is from " + b.takenAt() + " (" + b.counts()
                 + "). Restoring it keeps the damaged file beside it as " + file.getFileName() + ".damaged-….")
@@ -169,12 +188,16 @@ public final class MainWindow {
         return panel;
     }
 
+    /** Restoring keeps the damaged file aside in the same step, so no moment leaves the workspace missing. */
     private void recover(Path file, Path backup) {
         background.run("Recovering…", () -> {
+            if (backup != null) {
+                Recovery.Restored restored = Recovery.restore(file, backup, Clock.systemUTC(), "damaged");
+                return "Restored " + restored.workspace() + " from " + restored.from()
+                        + ". The damaged file is kept at " + restored.previousKeptAt() + ".";
+            }
             Path damaged = Recovery.setAside(file, "damaged", Clock.systemUTC());
-            String restored = backup == null ? "Started a fresh workspace"
-                    : Recovery.restore(file, backup, Clock.systemUTC()).describe().replaceFirst("\\.$", "");
-            return restored + ". The damaged file is kept at " + damaged + ".";
+            return "Started a fresh workspace. The damaged file is kept at " + damaged + ".";
         }, done -> {
             open(file);
             status.info(done);

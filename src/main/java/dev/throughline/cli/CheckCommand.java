@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = "Run SQLite's full integrity check and report the schema version. Exit 1 when something is wrong.")
+@Command(name = "check", description = "Run SQLite's full integrity check, check the schema (tables, columns, version) and report it. Exit 1 when something is wrong.")
 final class CheckCommand extends WorkspaceOptions implements Callable<Integer> {
 
     @Spec
@@ -26,9 +26,20 @@ final class CheckCommand extends WorkspaceOptions implements Callable<Integer> {
             List<String> problems = store.integrityProblems(true);
             out.printf("%s%n  schema version %d (this Throughline writes %d)%s%n", store.file(), version,
                     Migrations.latestVersion(), version < Migrations.latestVersion() ? ": will be upgraded when opened" : "");
+            List<String> schemaProblems = problems.isEmpty() ? store.schemaProblems() : List.of();
+            if (problems.isEmpty() && schemaProblems.isEmpty()) {
+                out.println("  integrity: ok");
+                out.println("  schema: ok");
+                return Cli.OK;
+            }
             if (problems.isEmpty()) {
                 out.println("  integrity: ok");
-                return Cli.OK;
+                out.println("  schema: " + schemaProblems.size() + " problem(s)");
+                schemaProblems.stream().limit(20).forEach(p -> out.println("    " + p));
+                err.println("throughline: " + store.file().getFileName() + " does not hold the schema Throughline wrote ("
+                        + schemaProblems.get(0) + (schemaProblems.size() > 1 ? " and " + (schemaProblems.size() - 1) + " more" : "")
+                        + "); restore a backup with 'restore FILE'.");
+                return Cli.PROBLEMS;
             }
             out.println("  integrity: " + problems.size() + " problem(s)");
             problems.stream().limit(20).forEach(p -> out.println("    " + p));

@@ -108,7 +108,7 @@ public final class BackupCatalog {
     }
 
     private static BackupInfo inspect(Path file, Instant taken, String kind, long size) {
-        try (Connection c = Store.connect(file, true)) {
+        try (Connection c = Store.connectForReading(file)) {
             Sql sql = new Sql(c);
             boolean sound = Integrity.problems(sql, false).isEmpty()
                     && sql.count("pragma application_id") == Store.APPLICATION_ID;

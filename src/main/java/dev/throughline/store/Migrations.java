@@ -50,7 +50,7 @@ public final class Migrations {
         if (!isNew) {
             try {
                 backups.add(Backups.beforeMigration(connection, file, current));
-            } catch (IOException e) {
+            } catch (IOException | StoreException e) {
                 throw new StoreException("Could not back up " + file + " before upgrading it (" + e.getMessage()
                         + "); it was not upgraded.", e);
             }

@@ -53,11 +53,20 @@ public final class Store implements AutoCloseable {
 
     public static Store open(Path file, Mode mode) {
         Path path = file.toAbsolutePath().normalize();
-        WorkspaceInspection inspection = WorkspaceInspection.of(path);
-        inspection.refuseIfUnusable(Migrations.latestVersion());
         if (mode == Mode.READ_ONLY) {
+            if (!WorkspaceLock.isHeldByThisProcess(path)) {
+                InterruptedRestore.finishIfUnlocked(path);
+            }
+            WorkspaceInspection inspection = WorkspaceInspection.of(path);
+            inspection.refuseIfUnusable(Migrations.latestVersion());
             return openReadOnly(path, inspection);
         }
+        WorkspaceLock.refuseIfHeldHere(path);
+        InterruptedRestore.finishIfUnlocked(path);
+        WorkspaceInspection inspection = WorkspaceInspection.of(path);
+        inspection.refuseIfUnusable(Migrations.latestVersion());
+        boolean existed = Files.exists(path);
+        boolean hadCompanions = Files.exists(companion(path, "-wal")) || Files.exists(companion(path, "-shm"));
         WorkspaceLock lock = WorkspaceLock.acquire(path);
         Connection connection = null;
         try {
@@ -66,19 +75,53 @@ public final class Store implements AutoCloseable {
                 refuseIfDamaged(path);
             }
             connection = connect(path, false);
+            holdSqliteSharedLock(connection);
+            // SQLite unlocks the whole file whenever its own lock count here drops to zero (the checks above,
+            // the switch to WAL): take ours again now that the writer connection keeps SQLite's shared lock.
+            lock.reassert();
             List<Path> backups = Migrations.migrate(connection, path, inspection.isNew());
             Store store = new Store(path, mode, connection, lock, backups);
             store.checkedAfterUncleanExit = uncleanExit;
             return store;
         } catch (SQLException e) {
             closeQuietly(connection);
-            lock.release();
+            releaseAfterFailure(lock, path, existed, hadCompanions);
             throw StoreErrors.translate(e, path, "opening");
         } catch (RuntimeException e) {
             closeQuietly(connection);
-            lock.release();
+            releaseAfterFailure(lock, path, existed, hadCompanions);
             throw e;
         }
+    }
+
+    /**
+     * A refused open leaves nothing behind: not even the empty file the lock created. It goes while the
+     * lock is still held; a process waiting on it sees the file gone and locks the next one.
+     */
+    private static void releaseAfterFailure(WorkspaceLock lock, Path path, boolean existed, boolean hadCompanions) {
+        try {
+            Path wal = companion(path, "-wal");
+            if (!hadCompanions && (!Files.exists(wal) || Files.size(wal) == 0)) {
+                Files.deleteIfExists(wal);
+                Files.deleteIfExists(companion(path, "-shm"));
+            }
+            if (!existed && Files.exists(path) && Files.size(path) == 0) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException ignored) {
+            // Empty companions and an empty file are what a new workspace starts with anyway.
+        } finally {
+            lock.release();
+        }
+    }
+
+    private static Path companion(Path path, String suffix) {
+        return path.resolveSibling(path.getFileName() + suffix);
+    }
+
+    /** In WAL mode a connection keeps a shared lock on the file from its first read until it closes. */
+    private static void holdSqliteSharedLock(Connection connection) throws SQLException {
+        new Sql(connection).count("select count(*) from sqlite_schema");
     }
 
     private static Store openReadOnly(Path path, WorkspaceInspection inspection) {
@@ -87,7 +130,7 @@ public final class Store implements AutoCloseable {
         }
         try {
             ReadOnlyLeftovers leftovers = ReadOnlyLeftovers.before(path);
-            Store store = new Store(path, Mode.READ_ONLY, connect(path, true), null, List.of());
+            Store store = new Store(path, Mode.READ_ONLY, connectForReading(path), null, List.of());
             store.readOnlyLeftovers = leftovers;
             return store;
         } catch (SQLException e) {
@@ -111,9 +154,12 @@ public final class Store implements AutoCloseable {
      */
     private static void refuseIfDamaged(Path path) {
         List<String> problems;
-        try (Connection reader = connect(path, true)) {
+        try (Connection reader = connectForReading(path)) {
             problems = Integrity.problems(new Sql(reader), true);
         } catch (SQLException e) {
+            if (StoreErrors.isEnvironmental(e)) {
+                throw StoreErrors.translate(e, path, "checking");
+            }
             problems = List.of(StoreErrors.reason(e));
         }
         if (!problems.isEmpty()) {
@@ -121,6 +167,50 @@ public final class Store implements AutoCloseable {
                     + " is damaged (" + problems.get(0) + (problems.size() > 1 ? " and " + (problems.size() - 1)
                     + " more" : "") + "). It was left as it was.");
         }
+    }
+
+    /**
+     * A read-only connection that also works where SQLite cannot create the {@code -shm} index beside
+     * the file (a full disk, a read-only folder): then, if no {@code -wal} holds unsaved pages, the file
+     * is read as immutable. Other failures are thrown as they are.
+     */
+    static Connection connectForReading(Path path) throws SQLException {
+        Connection connection = null;
+        try {
+            connection = connect(path, true);
+            new Sql(connection).count("select count(*) from sqlite_schema");
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            if (!StoreErrors.isEnvironmental(e) || walHasContent(path)) {
+                throw e;
+            }
+            Connection immutable = DriverManager.getConnection("jdbc:sqlite:" + path.toUri() + "?immutable=1",
+                    readOnlyConfig().toProperties());
+            try {
+                new Sql(immutable).count("select count(*) from sqlite_schema");
+                return immutable;
+            } catch (SQLException again) {
+                closeQuietly(immutable);
+                throw e;
+            }
+        }
+    }
+
+    private static boolean walHasContent(Path path) {
+        try {
+            Path wal = path.resolveSibling(path.getFileName() + "-wal");
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static SQLiteConfig readOnlyConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        return config;
     }
 
     static Connection connect(Path path, boolean readOnly) throws SQLException {
@@ -240,14 +330,21 @@ public final class Store implements AutoCloseable {
         return read(s -> Integrity.problems(s, full));
     }
 
+    /** Tables, columns, version and application id against what the migrations create; empty when all match. */
+    public synchronized List<String> schemaProblems() {
+        return read(SchemaCheck::problems);
+    }
+
     /** Copies the live workspace to {@code target} through SQLite's online backup API, verified. */
     public synchronized void backupTo(Path target) {
         try {
             Backups.copyVerified(connection, target);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new StoreException("Not backed up: " + target.toAbsolutePath() + " is already there; choose another name.", e);
         } catch (SQLException e) {
             throw StoreErrors.translate(e, target, "backing up");
         } catch (IOException e) {
-            throw new StoreException("Could not write the backup " + target + ": " + e.getMessage(), e);
+            throw new StoreException("The backup was not written: " + StoreErrors.cannotWrite(target, e), e);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * application id, schema version and tables.
  */
 record WorkspaceInspection(Path file, boolean isNew, boolean isSqlite, int applicationId, int schemaVersion,
-                           long tableCount) {
+                           long schemaObjects) {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
@@ -26,11 +26,16 @@ record WorkspaceInspection(Path file, boolean isNew, boolean isSqlite, int appli
         if (Files.isDirectory(file)) {
             throw new WorkspaceRefusedException(Reason.UNREADABLE, file, file + " is a folder, not a workspace file.");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceRefusedException(Reason.UNREADABLE, file, file
+                    + " is not a regular file (a device, pipe or socket), not a workspace file. It was left as it was.");
+        }
         try {
             if (Files.size(file) == 0) {
                 return new WorkspaceInspection(file, true, true, 0, 0, 0);
             }
-            if (!hasSqliteHeader(file)) {
+            // Reading through a second descriptor would drop this process's own lock on a file it holds.
+            if (!WorkspaceLock.isHeldByThisProcess(file) && !hasSqliteHeader(file)) {
                 return new WorkspaceInspection(file, false, false, 0, 0, 0);
             }
         } catch (IOException e) {
@@ -41,13 +46,19 @@ record WorkspaceInspection(Path file, boolean isNew, boolean isSqlite, int appli
         Path shm = file.resolveSibling(file.getFileName() + "-shm");
         boolean hadWal = Files.exists(wal);
         boolean hadShm = Files.exists(shm);
-        try (Connection c = Store.connect(file, true)) {
+        try (Connection c = Store.connectForReading(file)) {
             Sql sql = new Sql(c);
             int applicationId = (int) sql.count("pragma application_id");
             int version = (int) sql.count("pragma user_version");
-            long tables = sql.count("select count(*) from sqlite_master where type = 'table'");
-            return new WorkspaceInspection(file, false, true, applicationId, version, tables);
+            long objects = sql.count("select count(*) from sqlite_master");
+            return new WorkspaceInspection(file, false, true, applicationId, version, objects);
         } catch (SQLException e) {
+            if (StoreErrors.isEnvironmental(e)) {
+                throw new WorkspaceRefusedException(Reason.UNREADABLE, file, StoreErrors.environmentProblem(file)
+                        .map(problem -> "Cannot read " + file + ": " + problem
+                                + ", and its -wal holds changes that need room beside it. The file was left as it was.")
+                        .orElse("Cannot read " + file + " (" + StoreErrors.reason(e) + "). The file was left as it was."));
+            }
             throw new WorkspaceRefusedException(Reason.DAMAGED, file, file
                     + " is damaged: SQLite cannot read it (" + StoreErrors.reason(e) + "). It was left as it was.");
         } finally {
@@ -74,8 +85,9 @@ record WorkspaceInspection(Path file, boolean isNew, boolean isSqlite, int appli
         }
     }
 
+    /** Nothing in it at all: no table, view, index or trigger, and no version or application id set. */
     boolean isEmptyDatabase() {
-        return isNew || (applicationId == 0 && tableCount == 0);
+        return isNew || (applicationId == 0 && schemaVersion == 0 && schemaObjects == 0);
     }
 
     void refuseIfUnusable(int latestVersion) {

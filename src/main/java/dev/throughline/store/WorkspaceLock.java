@@ -2,108 +2,175 @@ package dev.throughline.store;
 
 import dev.throughline.store.WorkspaceRefusedException.Reason;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An OS file lock on {@code <workspace>.lock}, held while a writer has the workspace open. The OS
- * drops it when the process dies, so a crash never leaves the workspace locked.
+ * The single-writer lock: an OS lock on one byte of the workspace file itself, inside SQLite's
+ * lock-byte page (which SQLite never reads or writes) and away from the bytes SQLite locks. No other
+ * file can be deleted or replaced to get around it, and the OS drops it when the process dies, so a
+ * crash never leaves the workspace locked. See decision 0004.
+ *
+ * <p>POSIX locks belong to the process and vanish when <em>any</em> descriptor of the file in the
+ * process is closed, and SQLite unlocks the whole file whenever its own lock count in the process drops
+ * to zero. So this process never opens the locked file a second time through Java while it holds it
+ * ({@link #isHeldByThisProcess}), and {@link #reassert} takes the lock again once the writer connection
+ * holds SQLite's shared lock, which it keeps (in WAL mode) until it closes.
  */
 final class WorkspaceLock {
 
-    /**
-     * Lock files this process holds. Checked before opening a second channel, because on POSIX
-     * closing any channel on a file drops every lock the process holds on it.
-     */
-    private static final java.util.Set<Path> HELD_BY_THIS_PROCESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** SQLite locks bytes 0x40000000..0x400001FF; its lock-byte page spans at least 4096 bytes here. */
+    static final long LOCK_BYTE = 0x40000000L + 0x800;
 
-    private final Path lockFile;
+    /** Workspaces this process holds, by absolute path and by file key (the same file under two names). */
+    private static final Set<Object> HELD_BY_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+
+    private final Path workspace;
+    private final Object fileKey;
     private final FileChannel channel;
-    private final FileLock lock;
+    private FileLock lock;
 
-    private WorkspaceLock(Path lockFile, FileChannel channel, FileLock lock) {
-        this.lockFile = lockFile;
+    private WorkspaceLock(Path workspace, Object fileKey, FileChannel channel, FileLock lock) {
+        this.workspace = workspace;
+        this.fileKey = fileKey;
         this.channel = channel;
         this.lock = lock;
     }
 
-    static Path lockFileFor(Path workspace) {
-        return workspace.resolveSibling(workspace.getFileName() + ".lock");
+    /** True when this process holds {@code workspace} for writing: no second descriptor may be opened on it. */
+    static boolean isHeldByThisProcess(Path workspace) {
+        Path path = workspace.toAbsolutePath().normalize();
+        if (HELD_BY_THIS_PROCESS.contains(path)) {
+            return true;
+        }
+        Object key = fileKey(path);
+        return key != null && HELD_BY_THIS_PROCESS.contains(key);
     }
 
+    /** Refuses before anything reads a file this process holds (a second descriptor would drop its locks). */
+    static void refuseIfHeldHere(Path workspace) {
+        if (isHeldByThisProcess(workspace)) {
+            throw alreadyOpenHere(workspace.toAbsolutePath().normalize());
+        }
+    }
+
+    /** Locks {@code workspace}, creating it empty when it does not exist yet. */
     static WorkspaceLock acquire(Path workspace) {
-        Path lockFile = lockFileFor(workspace).toAbsolutePath().normalize();
-        if (!HELD_BY_THIS_PROCESS.add(lockFile)) {
-            throw new WorkspaceRefusedException(Reason.ALREADY_OPEN, workspace, workspace
-                    + " is already open in this Throughline (process " + ProcessHandle.current().pid()
-                    + "). Close it there first; the workspace was not touched.");
+        Path path = workspace.toAbsolutePath().normalize();
+        if (isHeldByThisProcess(path) || !HELD_BY_THIS_PROCESS.add(path)) {
+            throw alreadyOpenHere(path);
         }
         FileChannel channel = null;
         try {
-            if (workspace.getParent() != null) {
-                Files.createDirectories(workspace.getParent());
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
             }
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
-            if (lock == null) {
-                String holder = readHolder(channel);
+            if (Files.isDirectory(path)) {
+                throw new WorkspaceRefusedException(Reason.UNREADABLE, path, path + " is a folder, not a workspace file.");
+            }
+            for (int attempt = 1; ; attempt++) {
+                Object keyBefore = fileKey(path);
+                channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel);
+                if (lock == null) {
+                    channel.close();
+                    throw alreadyOpenElsewhere(path);
+                }
+                Object key = fileKey(path);
+                // A restore renames a new file over the workspace: the locked file must still be the one at the path.
+                boolean stillThere = Files.exists(path) && (key == null || keyBefore == null || keyBefore.equals(key));
+                if (stillThere || attempt == 3) {
+                    if (key != null) {
+                        HELD_BY_THIS_PROCESS.add(key);
+                    }
+                    return new WorkspaceLock(path, key, channel, lock);
+                }
+                lock.release();
                 channel.close();
-                HELD_BY_THIS_PROCESS.remove(lockFile);
-                throw new WorkspaceRefusedException(Reason.ALREADY_OPEN, workspace, workspace
-                        + " is already open in another Throughline" + holder
-                        + ". Close it there first; the workspace was not touched.");
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
-            return new WorkspaceLock(lockFile, channel, lock);
-        } catch (AccessDeniedException e) {
-            closeQuietly(channel);
-            HELD_BY_THIS_PROCESS.remove(lockFile);
-            throw new StoreException("Cannot open " + workspace + " for writing: its folder is read-only ("
-                    + e.getFile() + "). Nothing was changed.", e);
         } catch (IOException e) {
             closeQuietly(channel);
-            HELD_BY_THIS_PROCESS.remove(lockFile);
-            throw new StoreException("Cannot lock " + workspace + ": " + e.getMessage(), e);
+            HELD_BY_THIS_PROCESS.remove(path);
+            throw new StoreException(StoreErrors.cannotWrite(path, e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            HELD_BY_THIS_PROCESS.remove(path);
+            throw e;
         }
+    }
+
+    private static WorkspaceRefusedException alreadyOpenHere(Path path) {
+        return new WorkspaceRefusedException(Reason.ALREADY_OPEN, path, path
+                + " is already open in this Throughline (process " + ProcessHandle.current().pid()
+                + "). Close it there first; the workspace was not touched.");
+    }
+
+    private static WorkspaceRefusedException alreadyOpenElsewhere(Path path) {
+        String holder = LockHolder.pidOf(path, LOCK_BYTE).map(pid -> " (process " + pid + ")").orElse("");
+        return new WorkspaceRefusedException(Reason.ALREADY_OPEN, path, path
+                + " is already open in another Throughline" + holder + ". Close it there first; the workspace was not touched.");
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
-            return channel.tryLock();
+            return channel.tryLock(LOCK_BYTE, 1, false);
         } catch (OverlappingFileLockException sameProcess) {
             return null;
         }
     }
 
-    private static String readHolder(FileChannel channel) {
+    /**
+     * Takes the lock again. Closing any descriptor of the file in this process (a checking connection
+     * SQLite closed) silently drops POSIX locks; the writer connection keeps SQLite's own lock, after
+     * which SQLite defers such closes. Refused if another process took the lock in between.
+     */
+    void reassert() {
         try {
-            ByteBuffer buffer = ByteBuffer.allocate(32);
-            int read = channel.read(buffer, 0);
-            String pid = read > 0 ? new String(buffer.array(), 0, read, StandardCharsets.US_ASCII).strip() : "";
-            return pid.matches("\\d+") ? " (process " + pid + ")" : "";
+            lock.release();
+            FileLock again = tryLock(channel);
+            if (again == null) {
+                release();
+                throw alreadyOpenElsewhere(workspace);
+            }
+            lock = again;
         } catch (IOException e) {
-            return "";
+            release();
+            throw new StoreException("Cannot lock " + workspace + ": " + e.getMessage(), e);
         }
     }
 
+    /** Releases the lock. The workspace file stays; there is no separate lock file to delete. */
     void release() {
         try {
-            Files.deleteIfExists(lockFile);
             lock.release();
             channel.close();
         } catch (IOException ignored) {
             // The OS releases the lock with the process anyway.
         } finally {
-            HELD_BY_THIS_PROCESS.remove(lockFile);
+            HELD_BY_THIS_PROCESS.remove(workspace);
+            if (fileKey != null) {
+                HELD_BY_THIS_PROCESS.remove(fileKey);
+            }
+        }
+    }
+
+    Path workspace() {
+        return workspace;
+    }
+
+    private static Object fileKey(Path path) {
+        try {
+            return Files.exists(path) ? Objects.requireNonNull(Files.readAttributes(path,
+                    java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "") : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
