@@ -164,11 +164,11 @@ public final class OutputTarget {
             }
             Path folder = requested.getParent();
             if (!Files.isDirectory(folder)) {
-                throw new OutputRefusedException("Cannot write " + requested + ": the folder " + folder + " does not exist.");
+                throw new OutputRefusedException("Could not write " + requested + ": the folder " + folder + " does not exist.");
             }
             return folder.toRealPath().resolve(requested.getFileName().toString());
         } catch (IOException e) {
-            throw new OutputRefusedException("Cannot write " + requested + ": " + reason(e) + ".", e);
+            throw new OutputRefusedException("Could not write " + requested + ": " + reason(e) + ".", e);
         }
     }
 
