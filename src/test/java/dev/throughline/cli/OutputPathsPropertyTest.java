@@ -168,6 +168,9 @@ class OutputPathsPropertyTest {
 
     /** What a path is (kind, inode, size, link target), so a replaced node, file or link shows. */
     private static Object identity(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return "absent";
+        }
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         boolean directory = attributes.isDirectory();
         return List.of(attributes.isRegularFile(), directory, attributes.isSymbolicLink(), attributes.isOther(),
