@@ -95,11 +95,13 @@ public final class OutputTarget {
             syncToDisk(temporary);
             shareable(temporary, target);
             return place(temporary);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof OutputRefusedException refusal) {
-                throw refusal;
+        } catch (IOException e) {
+            throw failed(e);
+        } catch (RuntimeException e) {
+            if (e instanceof OutputRefusedException || !causedByTheFileSystem(e)) {
+                throw e;
             }
-            throw new OutputRefusedException("Could not write " + requested + ": " + reason(e) + "; nothing was written there.", e);
+            throw failed(e);
         } finally {
             deleteQuietly(temporary);
         }
@@ -309,6 +311,20 @@ public final class OutputTarget {
         } catch (IOException ignored) {
             // A leftover hidden temporary file costs space, not data.
         }
+    }
+
+    private OutputRefusedException failed(Exception e) {
+        return new OutputRefusedException("Could not write " + requested + ": " + reason(e) + "; nothing was written there.", e);
+    }
+
+    private static boolean causedByTheFileSystem(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private OutputRefusedException refused(String why) {
