@@ -47,11 +47,11 @@ final class CheckCommand extends WorkspaceOptions implements Callable<Integer> {
                     + " problem(s)); list backups with 'backups' and restore one with 'restore FILE'.");
             return Cli.PROBLEMS;
         } catch (WorkspaceRefusedException e) {
-            err.println("throughline: " + e.getMessage());
+            err.println("throughline: " + ErrorText.oneLine(e.getMessage()));
             return e.reason() == WorkspaceRefusedException.Reason.DAMAGED || e.reason() == WorkspaceRefusedException.Reason.UNREADABLE
                     ? Cli.PROBLEMS : Cli.BAD_INPUT;
         } catch (StoreException e) {
-            err.println("throughline: " + e.getMessage());
+            err.println("throughline: " + ErrorText.oneLine(e.getMessage()));
             return Cli.PROBLEMS;
         }
     }

@@ -84,7 +84,7 @@ final class ImportCommand extends WorkspaceOptions implements Callable<Integer> 
             ImportPlan plan = interchange.preview(source, options);
             print(out, plan);
             if (!plan.canImport()) {
-                spec.commandLine().getErr().println("throughline: " + String.join(" ", plan.blockers()));
+                spec.commandLine().getErr().println("throughline: " + ErrorText.oneLine(String.join(" ", plan.blockers())));
                 return Cli.BAD_INPUT;
             }
             if (dryRun) {

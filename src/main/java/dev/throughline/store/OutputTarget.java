@@ -95,11 +95,13 @@ public final class OutputTarget {
             syncToDisk(temporary);
             shareable(temporary, target);
             return place(temporary);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof OutputRefusedException refusal) {
-                throw refusal;
+        } catch (IOException e) {
+            throw failed(e);
+        } catch (RuntimeException e) {
+            if (e instanceof OutputRefusedException || !causedByTheFileSystem(e)) {
+                throw e;
             }
-            throw new OutputRefusedException("Could not write " + requested + ": " + reason(e) + "; nothing was written there.", e);
+            throw failed(e);
         } finally {
             deleteQuietly(temporary);
         }
@@ -164,11 +166,11 @@ public final class OutputTarget {
             }
             Path folder = requested.getParent();
             if (!Files.isDirectory(folder)) {
-                throw new OutputRefusedException("Cannot write " + requested + ": the folder " + folder + " does not exist.");
+                throw new OutputRefusedException("Could not write " + requested + ": the folder " + folder + " does not exist.");
             }
             return folder.toRealPath().resolve(requested.getFileName().toString());
         } catch (IOException e) {
-            throw new OutputRefusedException("Cannot write " + requested + ": " + reason(e) + ".", e);
+            throw new OutputRefusedException("Could not write " + requested + ": " + reason(e) + ".", e);
         }
     }
 
@@ -309,6 +311,20 @@ public final class OutputTarget {
         } catch (IOException ignored) {
             // A leftover hidden temporary file costs space, not data.
         }
+    }
+
+    private OutputRefusedException failed(Exception e) {
+        return new OutputRefusedException("Could not write " + requested + ": " + reason(e) + "; nothing was written there.", e);
+    }
+
+    private static boolean causedByTheFileSystem(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private OutputRefusedException refused(String why) {

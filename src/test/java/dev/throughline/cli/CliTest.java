@@ -218,7 +218,7 @@ class CliTest {
     @Test
     void backupWritesAVerifiedCopyAndNeverOverwrites() throws Exception {
         Path db = demoWorkspace();
-        Path copy = folder.resolve("backups").resolve("copy.db");
+        Path copy = Files.createDirectories(folder.resolve("backups")).resolve("copy.db");
 
         Run first = cli("--db", db.toString(), "backup", "--out", copy.toString());
 

@@ -56,7 +56,7 @@ class InterchangeCliTest {
         assertTrue(imported.out().contains("Imported plan.gan into GAN-1"), imported.out());
         assertTrue(imported.out().contains("Backup before the import: "), imported.out());
 
-        Path xml = folder.resolve("out/gan-1.xml");
+        Path xml = Files.createDirectories(folder.resolve("out")).resolve("gan-1.xml");
         Run mspdi = run("--db", db, "export", "GAN-1", "--format", "mspdi", "--out", xml.toString());
         assertEquals(0, mspdi.code(), mspdi.err());
         assertTrue(Files.readString(xml).contains("<Name>API ready</Name>"));

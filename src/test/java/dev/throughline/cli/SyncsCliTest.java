@@ -116,7 +116,7 @@ class SyncsCliTest {
         assertTrue(refused.err().contains("bad.ics: an untitled event has no start (DTSTART)."), refused.err());
 
         Run missingFolder = cli("--db", db, "export-ics", "SSO-7", "--out", folder.resolve("no/such/dir/x.ics").toString());
-        assertEquals(1, missingFolder.exit(), missingFolder.toString());
+        assertEquals(2, missingFolder.exit(), missingFolder.toString());
         assertTrue(missingFolder.err().startsWith("throughline: Could not write"), missingFolder.err());
         assertFalse(Files.exists(folder.resolve("no")));
     }

@@ -83,7 +83,7 @@ class CsvInterchangeTest {
     void exportIsSpreadsheetSafeAndReadsBack() throws Exception {
         ImportResult result = importCsv(ProjectImportTest.sample("milestones-bom.csv"), null,
                 new ImportTarget.NewProgram("CSV-1", "From a sheet", "Ana Lima"));
-        Path out = folder.resolve("out/milestones.csv");
+        Path out = java.nio.file.Files.createDirectories(folder.resolve("out")).resolve("milestones.csv");
         workspace.interchange().export(result.programId(), ExportFormat.CSV, out);
 
         byte[] bytes = Files.readAllBytes(out);

@@ -122,8 +122,20 @@ class StatusUiTest {
         waitUntil(() -> Files.exists(pdf));
         assertTrue(Files.size(pdf) > 1000);
         robot.interact(() -> model.export(SnapshotExport.Format.MD, folder.resolve("missing/x.md")));
-        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText().startsWith("Cannot write"));
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText().startsWith("Could not write"));
         assertFalse(Files.exists(folder.resolve("missing")));
+
+        // A save dialog's choice is still never the workspace or its -wal (issue 20, item 1).
+        Path workspaceFile = session.workspace().store().file();
+        long people = session.workspace().people().all().size();
+        robot.interact(() -> model.export(SnapshotExport.Format.MD, workspaceFile));
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText().contains("is the workspace itself"));
+        robot.interact(() -> model.export(SnapshotExport.Format.MD, Path.of(workspaceFile + "-wal")));
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText().contains("write-ahead log"));
+        assertTrue(new String(Files.readAllBytes(workspaceFile), 0, 15, java.nio.charset.StandardCharsets.US_ASCII)
+                .startsWith("SQLite format 3"), "still a workspace");
+        assertTrue(session.workspace().store().integrityProblems(false).isEmpty());
+        assertEquals(people, session.workspace().people().all().size());
     }
 
     @SuppressWarnings("unchecked")

@@ -186,7 +186,7 @@ class TimelineViewTest {
 
     @Test
     void exportWritesAPngOfTheViewsSize() throws Exception {
-        Path png = folder.resolve("out/timeline.png");
+        Path png = Files.createDirectories(folder.resolve("out")).resolve("timeline.png");
         double[] size = fx(() -> {
             view.exportPng(png);
             return new double[] {view.getWidth(), view.getHeight()};
