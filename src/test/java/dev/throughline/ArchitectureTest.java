@@ -35,14 +35,14 @@ class ArchitectureTest {
 
     private static final DescribedPredicate<JavaClass> HEADLESS = selfOrEnclosing(
             resideInAnyPackage("..store..", "..edit..", "..event..", "..validation..", "..sample..",
-                    "..interchange..", "..cli..")
+                    "..interchange..", "..cli..", "..text..")
                     .or(simpleNameEndingWith("Service"))
                     .or(simpleNameEndingWith("Repository"))
                     .or(simpleNameEndingWith("Validator"))
                     .or(simpleNameEndingWith("Input"))
                     .or(simpleNameEndingWith("Model"))
                     .or(RECORD_IN_PEOPLE_OR_PROGRAM)
-                    .as("are in store/edit/event/validation/sample/interchange/cli, or are Services, Repositories,"
+                    .as("are in store/edit/event/validation/sample/interchange/cli/text, or are Services, Repositories,"
                             + " Validators, Inputs, Models, or records of people/program"));
 
     private static final DescribedPredicate<JavaClass> SCREENS = selfOrEnclosing(

@@ -1,5 +1,6 @@
 package dev.throughline.attention;
 
+import dev.throughline.text.SharedText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,11 @@ public final class AttentionDigest {
         return out.toString();
     }
 
-    /** Markdown that user text must not trigger: emphasis, links, headings, tables, HTML. */
+    /**
+     * Markdown that user text must not trigger: emphasis, links, headings, tables, HTML; and, since the
+     * digest is pasted into Slack, no control character, bidi control or broadcast mention ({@link SharedText}).
+     */
     static String escape(String text) {
-        return text.replaceAll("[\\r\\n]+", " ").replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+        return SharedText.pasteable(text).replaceAll("[\\r\\n]+", " ").replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
     }
 }

@@ -2,6 +2,7 @@ package dev.throughline.intake;
 
 import dev.throughline.people.Function;
 import dev.throughline.validation.Problems;
+import dev.throughline.validation.TextRule;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -19,6 +20,18 @@ import java.util.Set;
 public record IntakeInput(String requester, String initiative, String problem, String outcome, Complexity complexity,
                           Set<Function> functions, String otherFunctions, Criticality criticality,
                           LocalDate desiredDate, String links, String channel, String notes, Instant receivedAt) {
+
+    /** Text passes the edge rule ({@link TextRule}) however it arrives: form, command line or import. */
+    public IntakeInput {
+        requester = TextRule.clean(requester);
+        initiative = TextRule.clean(initiative);
+        problem = TextRule.clean(problem);
+        outcome = TextRule.clean(outcome);
+        otherFunctions = TextRule.clean(otherFunctions);
+        links = TextRule.clean(links);
+        channel = TextRule.clean(channel);
+        notes = TextRule.clean(notes);
+    }
 
     public static final String REQUESTER = "requester";
     public static final String INITIATIVE = "initiative";

@@ -10,6 +10,7 @@ import dev.throughline.program.Program;
 import dev.throughline.program.ProgramRepository;
 import dev.throughline.program.ProgramValidator;
 import dev.throughline.store.Store;
+import dev.throughline.validation.TextRule;
 import dev.throughline.validation.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -143,7 +144,7 @@ public final class IntakeService {
     /** Answers with a question; the clock stops (first response) and the request waits on the requester. */
     public IntakeRequest askForMore(long id, String question) {
         IntakeRequest before = open(id);
-        String text = question == null ? "" : question.strip();
+        String text = question == null ? "" : TextRule.clean(question).strip();
         if (text.isEmpty()) {
             throw new ValidationException(REASON, "Write what you need to know; the requester will read it.");
         }
@@ -154,7 +155,7 @@ public final class IntakeService {
 
     public IntakeRequest decline(long id, String reason) {
         IntakeRequest before = open(id);
-        String text = reason == null ? "" : reason.strip();
+        String text = reason == null ? "" : TextRule.clean(reason).strip();
         if (text.isEmpty()) {
             throw new ValidationException(REASON, "Give a reason for declining; the requester will read it.");
         }

@@ -5,6 +5,7 @@ import dev.throughline.meeting.MeetingSeries;
 import dev.throughline.meeting.Recurrence;
 import dev.throughline.milestone.Milestone;
 import dev.throughline.people.Person;
+import dev.throughline.text.SharedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,8 @@ public final class IcsExport {
         for (Long id : s.attendeeIds()) {
             Person p = people.get(id);
             if (p != null && p.email() != null && !p.email().isBlank()) {
-                line(out, "ATTENDEE;CN=\"" + p.name().replace("\"", "'") + "\";ROLE=REQ-PARTICIPANT:mailto:" + p.email());
+                line(out, "ATTENDEE;CN=" + IcsText.quoted(p.name()) + ";ROLE=REQ-PARTICIPANT:mailto:"
+                        + SharedText.readable(p.email()).replaceAll("\\s", ""));
             }
         }
         line(out, ASYNC_FIRST + ":" + (s.asyncFirst() ? "TRUE" : "FALSE"));

@@ -6,6 +6,7 @@ import dev.throughline.milestone.MilestoneStatus;
 import dev.throughline.milestone.Workstream;
 import dev.throughline.people.Person;
 import dev.throughline.store.OutputTarget;
+import dev.throughline.text.SharedText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -46,9 +47,9 @@ public final class MspdiExport {
         ProjectCalendar calendar = project.addDefaultBaseCalendar();
         project.setDefaultCalendar(calendar);
         var properties = project.getProjectProperties();
-        properties.setProjectTitle(data.program().name());
-        properties.setName(data.program().key());
-        properties.setManager(data.personName(data.program().tpgmId()));
+        properties.setProjectTitle(xml(data.program().name()));
+        properties.setName(xml(data.program().key()));
+        properties.setManager(xml(data.personName(data.program().tpgmId())));
         properties.setDefaultStartTime(DAY_START);
         properties.setDefaultEndTime(DAY_END);
         LocalDate start = data.program().start() != null ? data.program().start()
@@ -61,9 +62,9 @@ public final class MspdiExport {
                 Person person = data.people().get(m.ownerId());
                 if (person != null) {
                     Resource resource = project.addResource();
-                    resource.setName(person.name());
+                    resource.setName(xml(person.name()));
                     if (!person.email().isBlank()) {
-                        resource.setEmailAddress(person.email());
+                        resource.setEmailAddress(xml(person.email()));
                     }
                     resources.put(person.id(), resource);
                 }
@@ -77,7 +78,7 @@ public final class MspdiExport {
         Map<Long, Task> tasks = new HashMap<>();
         for (Workstream w : data.workstreams()) {
             Task summary = project.addTask();
-            summary.setName(w.name());
+            summary.setName(xml(w.name()));
             List<Milestone> children = byStream.getOrDefault(w.id(), List.of());
             for (Milestone m : children) {
                 tasks.put(m.id(), milestoneTask(summary.addTask(), m, calendar, resources));
@@ -115,7 +116,7 @@ public final class MspdiExport {
     }
 
     private static void fill(Task task, Milestone m, ProjectCalendar calendar) {
-        task.setName(m.title());
+        task.setName(xml(m.title()));
         boolean window = m.start() != null && m.start().isBefore(m.forecast());
         if (window) {
             LocalDateTime from = m.start().atTime(DAY_START);
@@ -146,7 +147,7 @@ public final class MspdiExport {
             task.setPercentageComplete(0);
         }
         if (!m.notes().isBlank()) {
-            task.setNotes(m.notes());
+            task.setNotes(xml(m.notes()));
         }
     }
 
@@ -160,6 +161,11 @@ public final class MspdiExport {
         summary.setStart(from);
         summary.setFinish(to);
         summary.setDuration(calendar.getDuration(from, to));
+    }
+
+    /** What XML 1.0 can hold of user text, without bidi controls: stored text from before the edge rule too. */
+    private static String xml(String text) {
+        return SharedText.xml(text);
     }
 
     private static RelationType type(Dependency d) {

@@ -1,16 +1,19 @@
 package dev.throughline.interchange;
 
+import dev.throughline.validation.TextRule;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A plan as a file holds it, before it is matched to the workspace: tasks in outline order, links
+ * A plan as a file holds it (its text through the edge rule, {@link TextRule}), before it is matched to the workspace: tasks in outline order, links
  * between them and resources. Read by {@link ProjectFileReader} (MPXJ) or {@link CsvMilestones}.
  */
 public record SourcePlan(String fileName, String format, String title, String manager, List<SourceTask> tasks,
                          List<SourceLink> links, List<SourceResource> resources, List<SourceRaid> raid) {
 
     public SourcePlan {
+        title = TextRule.clean(title);
+        manager = TextRule.clean(manager);
         tasks = List.copyOf(tasks);
         links = List.copyOf(links);
         resources = List.copyOf(resources);
@@ -44,6 +47,9 @@ public record SourcePlan(String fileName, String format, String title, String ma
                              String workstream, String where) {
 
         public SourceTask {
+            name = TextRule.clean(name);
+            notes = TextRule.clean(notes);
+            workstream = TextRule.clean(workstream);
             resourceRefs = List.copyOf(resourceRefs);
         }
     }
@@ -60,6 +66,18 @@ public record SourcePlan(String fileName, String format, String title, String ma
                                  String zone, String workStart, String workEnd, String slack, String gitlab,
                                  String where) {
 
+        public SourceResource {
+            name = TextRule.clean(name);
+            email = TextRule.clean(email);
+            role = TextRule.clean(role);
+            function = TextRule.clean(function);
+            zone = TextRule.clean(zone);
+            workStart = TextRule.clean(workStart);
+            workEnd = TextRule.clean(workEnd);
+            slack = TextRule.clean(slack);
+            gitlab = TextRule.clean(gitlab);
+        }
+
         public static SourceResource of(String ref, String name, String email, boolean work) {
             return new SourceResource(ref, name, email, work, "", "", "", "", "", "", "", "resource " + ref);
         }
@@ -68,5 +86,15 @@ public record SourcePlan(String fileName, String format, String title, String ma
     /** A RAID row of a CSV file, text as written; {@code owner} is a person's name or email. */
     public record SourceRaid(String type, String title, String probability, String impact, String owner,
                              String status, java.time.LocalDate review, String mitigation, String where) {
+
+        public SourceRaid {
+            type = TextRule.clean(type);
+            title = TextRule.clean(title);
+            probability = TextRule.clean(probability);
+            impact = TextRule.clean(impact);
+            owner = TextRule.clean(owner);
+            status = TextRule.clean(status);
+            mitigation = TextRule.clean(mitigation);
+        }
     }
 }

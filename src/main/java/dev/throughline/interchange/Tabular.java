@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.throughline.text.BidiJsonEscapes;
+import dev.throughline.text.SharedText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,7 +14,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Rows with named columns, rendered as an aligned text table, spreadsheet-safe CSV or JSON. */
+/**
+ * Rows with named columns, rendered as an aligned text table, spreadsheet-safe CSV or JSON; bidirectional
+ * controls are dropped from the table and the CSV and escaped in the JSON (see {@link SharedText}).
+ */
 public record Tabular(List<String> columns, List<List<String>> rows) {
 
     public enum Format { TABLE, CSV, JSON }
@@ -56,7 +61,7 @@ public record Tabular(List<String> columns, List<List<String>> rows) {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(columns);
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(SpreadsheetSafe::cell).toList());
+                printer.printRecord(row.stream().map(SharedText::withoutBidiControls).map(SpreadsheetSafe::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,6 +71,7 @@ public record Tabular(List<String> columns, List<List<String>> rows) {
 
     public String json() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        mapper.getFactory().setCharacterEscapes(new BidiJsonEscapes());
         ArrayNode array = mapper.createArrayNode();
         for (List<String> row : rows) {
             ObjectNode node = array.addObject();
@@ -94,8 +100,8 @@ public record Tabular(List<String> columns, List<List<String>> rows) {
         out.append(line.toString().stripTrailing()).append('\n');
     }
 
-    /** Control characters and line breaks would break the table's shape. */
+    /** Control characters and line breaks would break the table's shape; bidi controls would reorder it. */
     private static String oneLine(String value) {
-        return value.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", " ");
+        return SharedText.withoutBidiControls(value).replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", " ");
     }
 }

@@ -1,10 +1,16 @@
 package dev.throughline.meeting;
 
 import dev.throughline.validation.Problems;
+import dev.throughline.validation.TextRule;
 import java.time.LocalDate;
 
 /** An action item as typed: what, who (optional) and by when (optional). */
 public record ActionInput(String title, Long ownerId, LocalDate due) {
+
+    /** Text passes the edge rule ({@link TextRule}) however it arrives: form, command line or import. */
+    public ActionInput {
+        title = TextRule.clean(title);
+    }
 
     public static final String TITLE = "actionTitle";
     public static final String DUE = "actionDue";

@@ -1,5 +1,6 @@
 package dev.throughline.meeting;
 
+import dev.throughline.text.SharedText;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -45,10 +46,11 @@ public final class AgendaMarkdown {
 
     /**
      * Backslash-escapes what Markdown would read as emphasis, code, links, HTML, tables or headings (and a
-     * leading list marker); line breaks become spaces so an item stays one line.
+     * leading list marker); line breaks become spaces so an item stays one line. Control characters, bidi
+     * controls and broadcast mentions are neutralised first ({@link SharedText}): agendas are pasted into Slack.
      */
     public static String escape(String text) {
-        String flat = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        String flat = SharedText.pasteable(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
         StringBuilder out = new StringBuilder(flat.length());
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);

@@ -1,10 +1,17 @@
 package dev.throughline.meeting;
 
 import dev.throughline.validation.Problems;
+import dev.throughline.validation.TextRule;
 import java.time.LocalDate;
 
 /** A decision as typed: what, why, when, and optionally which earlier decision of the program it replaces. */
 public record DecisionInput(String title, String rationale, LocalDate decidedOn, DecisionStatus status, Long supersedesId) {
+
+    /** Text passes the edge rule ({@link TextRule}) however it arrives: form, command line or import. */
+    public DecisionInput {
+        title = TextRule.clean(title);
+        rationale = TextRule.clean(rationale);
+    }
 
     public static final String TITLE = "decisionTitle";
     public static final String DATE = "decisionDate";

@@ -1,6 +1,7 @@
 package dev.throughline.meeting;
 
 import dev.throughline.validation.FieldProblem;
+import dev.throughline.validation.TextRule;
 import dev.throughline.validation.ValidationException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,6 +18,17 @@ import java.util.List;
 public record MeetingInput(String title, String rrule, String firstDate, String startTime, String durationMinutes,
                            String zone, boolean asyncFirst, String skipped, List<Long> attendeeIds,
                            List<AgendaSection> sections) {
+
+    /** Text passes the edge rule ({@link TextRule}) however it arrives: form, command line or import. */
+    public MeetingInput {
+        title = TextRule.clean(title);
+        rrule = TextRule.clean(rrule);
+        firstDate = TextRule.clean(firstDate);
+        startTime = TextRule.clean(startTime);
+        durationMinutes = TextRule.clean(durationMinutes);
+        zone = TextRule.clean(zone);
+        skipped = TextRule.clean(skipped);
+    }
 
     public static final String TITLE = "title";
     public static final String FIRST_DATE = "firstDate";

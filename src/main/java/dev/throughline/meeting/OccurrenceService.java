@@ -8,6 +8,7 @@ import dev.throughline.people.PeopleService;
 import dev.throughline.people.Person;
 import dev.throughline.program.ProgramService;
 import dev.throughline.store.Store;
+import dev.throughline.validation.TextRule;
 import dev.throughline.validation.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
@@ -171,7 +172,7 @@ public final class OccurrenceService {
 
     /** Adds a free item at the end of the agenda. */
     public AgendaEntry addItem(long occurrenceId, String text, int minutes) {
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : TextRule.clean(text).strip();
         if (t.isEmpty()) {
             throw new ValidationException("item", "An agenda item needs some text.");
         }
@@ -252,7 +253,7 @@ public final class OccurrenceService {
     /** Saves what came of an item (typed during the meeting or after). */
     public void saveOutcome(long itemId, String outcome) {
         AgendaEntry item = entry(itemId);
-        String text = outcome == null ? "" : outcome;
+        String text = outcome == null ? "" : TextRule.clean(outcome);
         if (!item.outcome().equals(text)) {
             commands.execute(RowEdits.update("edit outcome of " + item.text(), entries, item, item.withOutcome(text)));
         }
@@ -260,7 +261,7 @@ public final class OccurrenceService {
 
     public void saveNotes(long occurrenceId, String notes) {
         OccurrenceRecord o = record(occurrenceId);
-        String text = notes == null ? "" : notes;
+        String text = notes == null ? "" : TextRule.clean(notes);
         if (!o.notes().equals(text)) {
             commands.execute(RowEdits.update("edit sync notes", occurrences, o, o.withNotes(text)));
         }

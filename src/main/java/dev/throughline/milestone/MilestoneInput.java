@@ -1,12 +1,19 @@
 package dev.throughline.milestone;
 
 import dev.throughline.validation.Problems;
+import dev.throughline.validation.TextRule;
 import java.time.LocalDate;
 
 /** A milestone as the form or an import holds it, before validation. */
 public record MilestoneInput(String title, Long workstreamId, Long ownerId, LocalDate start, LocalDate baseline,
                              LocalDate forecast, LocalDate actual, LocalDate deadline, MilestoneStatus status,
                              String notes) {
+
+    /** Text passes the edge rule ({@link TextRule}) however it arrives: form, command line or import. */
+    public MilestoneInput {
+        title = TextRule.clean(title);
+        notes = TextRule.clean(notes);
+    }
 
     public static final String TITLE = "title";
     public static final String START = "start";

@@ -3,6 +3,7 @@ package dev.throughline.milestone;
 import dev.throughline.edit.CommandStack;
 import dev.throughline.edit.RowEdits;
 import dev.throughline.store.Store;
+import dev.throughline.validation.TextRule;
 import dev.throughline.validation.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -257,7 +258,7 @@ public final class MilestoneService {
     }
 
     private String requireWorkstreamName(long programId, String name, long exceptId) {
-        String clean = name == null ? "" : name.strip();
+        String clean = name == null ? "" : TextRule.clean(name).strip();
         if (clean.isEmpty()) {
             throw new ValidationException("workstream", "Workstream name is required.");
         }
@@ -278,7 +279,7 @@ public final class MilestoneService {
     // ---- baselines
 
     public Baseline takeBaseline(long programId, String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean = name == null ? "" : TextRule.clean(name).strip();
         if (clean.isEmpty()) {
             throw new ValidationException("baseline", "Baseline name is required.");
         }

@@ -1,9 +1,18 @@
 package dev.throughline.program;
 
 import dev.throughline.validation.Problems;
+import dev.throughline.validation.TextRule;
 
 /** An objective as typed; only the text is required. */
 public record ObjectiveInput(String text, String measure, String target, String current) {
+
+    /** Text passes the edge rule ({@link TextRule}) however it arrives: form, command line or import. */
+    public ObjectiveInput {
+        text = TextRule.clean(text);
+        measure = TextRule.clean(measure);
+        target = TextRule.clean(target);
+        current = TextRule.clean(current);
+    }
 
     public static final String TEXT = "text";
 

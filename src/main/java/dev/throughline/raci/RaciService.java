@@ -12,6 +12,7 @@ import dev.throughline.people.PersonRepository;
 import dev.throughline.program.Program;
 import dev.throughline.program.ProgramRepository;
 import dev.throughline.store.Store;
+import dev.throughline.validation.TextRule;
 import dev.throughline.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -278,7 +279,7 @@ public final class RaciService {
     }
 
     private static String requireTitle(String title) {
-        String clean = title == null ? "" : title.strip();
+        String clean = title == null ? "" : TextRule.clean(title).strip();
         if (clean.isEmpty()) {
             throw new ValidationException("deliverable", "Deliverable title is required.");
         }

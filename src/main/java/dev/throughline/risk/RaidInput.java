@@ -1,6 +1,7 @@
 package dev.throughline.risk;
 
 import dev.throughline.validation.Problems;
+import dev.throughline.validation.TextRule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,21 @@ public record RaidInput(RaidType type, String title, String cause, String event,
                         Response response, String mitigation, TriggerKind triggerKind, Long triggerMilestoneId,
                         LocalDate triggerDate, String triggerDays, Proximity proximity, LocalDate reviewDate,
                         RaidStatus status, List<Long> milestoneIds) {
+
+    /** Text passes the edge rule ({@link TextRule}) however it arrives: form, command line or import. */
+    public RaidInput {
+        title = TextRule.clean(title);
+        cause = TextRule.clean(cause);
+        event = TextRule.clean(event);
+        effect = TextRule.clean(effect);
+        probability = TextRule.clean(probability);
+        impact = TextRule.clean(impact);
+        residualProbability = TextRule.clean(residualProbability);
+        residualImpact = TextRule.clean(residualImpact);
+        owner = TextRule.clean(owner);
+        mitigation = TextRule.clean(mitigation);
+        triggerDays = TextRule.clean(triggerDays);
+    }
 
     public static final String TYPE = "type";
     public static final String TITLE = "title";

@@ -55,7 +55,8 @@ public final class PayloadJson {
         root.put("payloadVersion", s.payload().version());
         root.set("payload", MAPPER.valueToTree(s.payload()));
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            return MAPPER.writerWithDefaultPrettyPrinter().with(new dev.throughline.text.BidiJsonEscapes())
+                    .writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

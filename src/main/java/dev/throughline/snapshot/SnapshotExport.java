@@ -1,6 +1,7 @@
 package dev.throughline.snapshot;
 
 import dev.throughline.interchange.Tabular;
+import dev.throughline.text.SharedText;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * safe against whatever a user typed: GitLab Markdown (every user string backslash-escaped; pipes and
  * line breaks kept inside table cells), Slack mrkdwn ({@code & < >} escaped so no mention or link can be
  * smuggled in), a self-contained HTML page (no scripts, no external resources, every user string
- * escaped) and spreadsheet-safe CSV.
+ * escaped) and spreadsheet-safe CSV. User text first goes through {@link SharedText}: no control or
+ * bidirectional control characters in any format, and no broadcast mention in Markdown or Slack.
  */
 public final class SnapshotExport {
 
@@ -132,6 +134,7 @@ public final class SnapshotExport {
 
     /** Escapes CommonMark punctuation and HTML so user text renders as the same characters, inert. */
     static String md(String text) {
+        text = SharedText.pasteable(text);
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -239,7 +242,7 @@ public final class SnapshotExport {
 
     /** Slack's own escaping: {@code & < >} as entities, so no {@code <!channel>} or link can be formed. */
     static String slk(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replaceAll("[\\r\\n]+", " ")
+        return SharedText.pasteable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replaceAll("[\\r\\n]+", " ")
                 .replaceAll("\\p{Cc}", " ");
     }
 
@@ -362,6 +365,7 @@ public final class SnapshotExport {
      * cannot hold (lone surrogates, U+FFFE/U+FFFF) become U+FFFD, so the page is also well-formed XHTML.
      */
     static String h(String text) {
+        text = SharedText.readable(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

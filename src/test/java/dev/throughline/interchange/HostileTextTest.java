@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.throughline.cli.Cli;
+import dev.throughline.text.SharedText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -59,7 +60,7 @@ class HostileTextTest {
             List<String> cells = records.get(r + 1).toList();
             assertEquals(input.size(), cells.size(), "same number of columns in row " + r + ":\n" + csv);
             for (int c = 0; c < input.size(); c++) {
-                String in = input.get(c);
+                String in = SharedText.withoutBidiControls(input.get(c)); // dropped: they could reorder the row
                 String cell = cells.get(c);
                 assertTrue(!startsAFormula(cell) || PLAIN_NUMBER.matcher(cell).matches(),
                         "cell starts a formula: " + escape(cell));
