@@ -3,7 +3,6 @@ package dev.throughline.app;
 import dev.throughline.store.BackupInfo;
 import dev.throughline.ui.Styles;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,16 +21,18 @@ import javafx.stage.Window;
 /** Lists the workspace's backups (when, kind, size, contents, check) and restores the chosen one. */
 final class BackupsDialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private BackupsDialog() {
     }
 
-    static void show(Window owner, List<BackupInfo> backups, String folder, Consumer<BackupInfo> restore) {
+    static void show(Window owner, List<BackupInfo> backups, String folder, Consumer<BackupInfo> restore,
+                     dev.throughline.ui.DateDisplay dates) {
+        java.util.function.Function<java.time.Instant, String> when = at -> dates.withWeekday(
+                java.time.LocalDateTime.ofInstant(at, ZoneId.systemDefault()));
         TableView<BackupInfo> table = new TableView<>();
         table.setId("backups-table");
         table.getItems().setAll(backups);
-        table.getColumns().add(column("Taken", b -> WHEN.format(b.takenAt()), 170));
+        table.getColumns().add(column("Taken", b -> when.apply(b.takenAt()), 170));
         table.getColumns().add(column("Kind", BackupInfo::kind, 130));
         table.getColumns().add(column("Size", b -> String.format("%,d KB", Math.max(1, b.sizeBytes() / 1024)), 90));
         table.getColumns().add(column("Holds", BackupInfo::counts, 180));
@@ -53,7 +54,7 @@ final class BackupsDialog {
         restoreButton.setOnAction(e -> {
             BackupInfo chosen = table.getSelectionModel().getSelectedItem();
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Replace the workspace with the backup from " + WHEN.format(chosen.takenAt()) + " (" + chosen.counts()
+                    "Replace the workspace with the backup from " + when.apply(chosen.takenAt()) + " (" + chosen.counts()
                             + ")?\n\nThe current file is kept aside, not deleted. Undo history is cleared.",
                     ButtonType.CANCEL, ButtonType.OK);
             confirm.initOwner(owner);

@@ -230,7 +230,8 @@ public final class MainWindow {
         }
         BackupCatalog catalog = new BackupCatalog(current.workspace().file(), Clock.systemUTC());
         current.background().run("Reading backups…", () -> catalog.list(true),
-                backups -> BackupsDialog.show(stage, backups, catalog.folder().toString(), this::restoreBackup),
+                backups -> BackupsDialog.show(stage, backups, catalog.folder().toString(), this::restoreBackup,
+                        dates),
                 status::failure);
     }
 

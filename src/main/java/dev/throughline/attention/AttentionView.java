@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,6 @@ import javafx.util.Duration;
  */
 public final class AttentionView extends BorderPane {
 
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final Session session;
     /** Rows shown per kind before "Show all". */
@@ -124,7 +122,7 @@ public final class AttentionView extends BorderPane {
         today = loaded.today();
         long urgent = items.stream().filter(i -> i.severity() == AttentionItem.Severity.URGENT).count();
         summary.setText((items.isEmpty() ? "Nothing needs attention" : items.size() + " items, " + urgent + " urgent")
-                + " · as of " + AS_OF.format(LocalDateTime.now()));
+                + " · as of " + session.dates().withWeekday(LocalDateTime.now()));
         if (same) {
             return; // the same items: keep the nodes (no flicker, no lost hover or focus)
         }

@@ -7,11 +7,10 @@ import dev.throughline.people.Function;
 import dev.throughline.ui.Icons;
 import dev.throughline.ui.Lifecycle;
 import dev.throughline.ui.Styles;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -35,7 +34,6 @@ import javafx.scene.layout.VBox;
  */
 public final class IntakeView extends BorderPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass DUE_SOON = PseudoClass.getPseudoClass("due-soon");
 
@@ -100,7 +98,8 @@ public final class IntakeView extends BorderPane {
 
         table.setId("intake-table");
         table.getColumns().add(column("Ref", r -> r.request().ref(), 50));
-        table.getColumns().add(column("Received", r -> WHEN.format(r.request().receivedAt().atZone(ZoneId.systemDefault())), 145));
+        table.getColumns().add(column("Received", r -> session.dates().withWeekday(
+                LocalDateTime.ofInstant(r.request().receivedAt(), ZoneId.systemDefault())), 145));
         table.getColumns().add(column("Requester", IntakeRow::requester, 135));
         table.getColumns().add(column("Initiative", r -> r.request().initiative(), 220));
         table.getColumns().add(badgeColumn("Criticality", r -> r.request().criticality(), r -> r.request().criticality().label(), 100));
@@ -204,11 +203,12 @@ public final class IntakeView extends BorderPane {
         fact("Desired outcome", r.outcome());
         fact("Why program support", r.complexity().label() + " complexity · " + String.join(", ", functions) + " · "
                 + r.criticality().label() + " criticality");
-        fact("Desired date", r.desiredDate() == null ? "" : r.desiredDate().toString());
+        fact("Desired date", session.dates().format(r.desiredDate()));
         fact("Links", String.join("  ", r.links()));
         fact("Channel", r.channel());
         fact("Response", row.response().state().label() + ": " + row.response().describe() + " of working time (goal "
-                + WHEN.format(row.response().due().atZone(ZoneId.systemDefault())) + " your time)");
+                + session.dates().withWeekday(
+                        LocalDateTime.ofInstant(row.response().due(), ZoneId.systemDefault())) + " your time)");
         fact("Triage", r.triageNote());
         fact("Notes", r.notes());
     }

@@ -101,7 +101,7 @@ final class TriageDialog {
         form.add("TPgM", tpgm, IntakeService.TPGM);
         Label template = new Label("Creates the program (planned, priority " + r.criticality().priority()
                 + ") with its objective, a workstream per function, a milestone skeleton to "
-                + (r.desiredDate() == null ? "twelve weeks out" : r.desiredDate().toString())
+                + (r.desiredDate() == null ? "twelve weeks out" : session.dates().format(r.desiredDate()))
                 + ", a RACI with " + row.requester() + " Informed, a weekly sync and starter risks. One undo removes it all.");
         template.setWrapText(true);
         template.getStyleClass().add(Styles.MUTED);

@@ -43,7 +43,7 @@ final class DecisionFormDialog {
                 .filter(d -> existing == null || d.id() != existing.id()).toList()));
         replaces.getItems().add(0, null);
         replaces.setId("decision-supersedes");
-        replaces.setConverter(converter(d -> d.decidedOn() + " " + d.title()));
+        replaces.setConverter(converter(d -> session.dates().format(d.decidedOn()) + " " + d.title()));
         Long current = existing != null ? existing.supersedesId() : supersedes == null ? null : supersedes.id();
         replaces.setValue(replaces.getItems().stream().filter(d -> d != null && current != null && d.id() == current)
                 .findFirst().orElse(null));

@@ -53,13 +53,13 @@ public final class DecisionsView extends BorderPane implements dev.throughline.u
         TableView<DecisionRow> table = new TableView<>(model.decisions());
         table.setId("decisions-table");
         table.setPlaceholder(new Label("No decisions yet. Record them in run mode or with “Record decision…”."));
-        table.getColumns().add(col("Date", 100, r -> r.decision().decidedOn().toString()));
+        table.getColumns().add(date("Date", 100, r -> r.decision().decidedOn(), session));
         table.getColumns().add(col("Decision", 300, r -> r.decision().title()));
         table.getColumns().add(col("Rationale", 360, r -> r.decision().rationale()));
         table.getColumns().add(col("Status", 150, r -> r.superseded() ? "Superseded" : r.decision().status().label()));
         table.getColumns().add(col("Supersedes", 220, r -> r.decision().supersedesId() == null ? ""
                 : title(r.decision().supersedesId())));
-        table.getColumns().add(col("From sync", 110, r -> r.meetingDate() == null ? "" : r.meetingDate().toString()));
+        table.getColumns().add(date("From sync", 110, DecisionRow::meetingDate, session));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(DecisionRow item, boolean empty) {
@@ -109,11 +109,11 @@ public final class DecisionsView extends BorderPane implements dev.throughline.u
         table.setPlaceholder(new Label("No action items match."));
         table.getColumns().add(col("Action", 340, r -> r.item().title()));
         table.getColumns().add(col("Owner", 160, ActionRow::owner));
-        table.getColumns().add(col("Due", 100, r -> r.item().due() == null ? "" : r.item().due().toString()));
+        table.getColumns().add(date("Due", 100, r -> r.item().due(), session));
         table.getColumns().add(col("Age", 80, r -> r.item().ageDays(model.today()) + " d"));
         table.getColumns().add(col("Status", 130, r -> r.item().isOverdue(model.today()) ? "Overdue"
                 : r.item().status().label()));
-        table.getColumns().add(col("Closed", 100, r -> r.item().closedOn() == null ? "" : r.item().closedOn().toString()));
+        table.getColumns().add(date("Closed", 100, r -> r.item().closedOn(), session));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ActionRow item, boolean empty) {
@@ -176,6 +176,16 @@ public final class DecisionsView extends BorderPane implements dev.throughline.u
     private String title(long decisionId) {
         return model.allDecisions().stream().filter(r -> r.decision().id() == decisionId)
                 .map(r -> r.decision().title()).findFirst().orElse("#" + decisionId);
+    }
+
+    private static <T> TableColumn<T, java.time.LocalDate> date(String title, double width,
+                                                               Function<T, java.time.LocalDate> value, Session session) {
+        TableColumn<T, java.time.LocalDate> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        column.setCellFactory(session.dates().cells());
+        return column;
     }
 
     private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> value) {

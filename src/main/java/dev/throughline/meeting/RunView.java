@@ -5,9 +5,7 @@ import dev.throughline.people.Person;
 import dev.throughline.ui.DateField;
 import dev.throughline.ui.Styles;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
@@ -39,7 +37,6 @@ import javafx.util.Duration;
  */
 public final class RunView extends BorderPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private final RunViewModel model;
     private final Label itemTitle = new Label();
@@ -219,8 +216,8 @@ public final class RunView extends BorderPane {
             if (now == null) {
                 return;
             }
-            title.setText(now.programKey() + " · " + now.series().title() + " · " + WHEN.format(now.start()) + " "
-                    + now.series().zone().getId());
+            title.setText(now.programKey() + " · " + now.series().title() + " · " + session.dates().withWeekday(
+                    now.start().toLocalDateTime()) + " " + now.series().zone().getId());
             Long current = now.current().map(AgendaEntry::id).orElse(null);
             if (!java.util.Objects.equals(current, shownItem)) {
                 shownItem = null;

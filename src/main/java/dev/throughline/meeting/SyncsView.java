@@ -6,7 +6,6 @@ import dev.throughline.ui.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -40,7 +39,6 @@ import javafx.stage.FileChooser;
  */
 public final class SyncsView extends BorderPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private final SyncsViewModel model;
     private final TableView<AgendaItem> agendaTable = new TableView<>();
@@ -53,9 +51,11 @@ public final class SyncsView extends BorderPane {
                 + " the sample."));
         table.getColumns().add(column("Series", 210, l -> l.occurrence().title()
                 + (l.occurrence().asyncFirst() ? " (async first)" : "")));
-        table.getColumns().add(column("When (series zone)", 290, l -> WHEN.format(l.occurrence().start()) + " "
+        table.getColumns().add(column("When (series zone)", 290, l -> session.dates().withWeekday(l.occurrence().start()
+                .toLocalDateTime()) + " "
                 + l.occurrence().start().getZone().getId()));
-        table.getColumns().add(column("Your time", 170, l -> WHEN.format(l.occurrence().startIn(model.viewer()))));
+        table.getColumns().add(column("Your time", 170, l -> session.dates().withWeekday(l.occurrence()
+                .startIn(model.viewer()).toLocalDateTime())));
         table.getColumns().add(column("State", 120, SyncLine::stateLabel));
         table.getColumns().add(column("Attendees", 380, l -> String.join(", ", l.occurrence().attendees().stream()
                 .map(AttendeeTime::describe).toList())));
@@ -107,7 +107,7 @@ public final class SyncsView extends BorderPane {
             if (m == null) {
                 return "Agenda";
             }
-            return "Agenda of " + m.series().title() + ", " + WHEN.format(m.start()) + " · planned "
+            return "Agenda of " + m.series().title() + ", " + session.dates().withWeekday(m.start().toLocalDateTime()) + " · planned "
                     + m.agenda().plannedMinutes() + " of " + m.series().durationMinutes() + " min"
                     + (m.isStored() ? " · " + m.state().label().toLowerCase(Locale.ROOT) : " · generated from the plan");
         }, model.meetingProperty()));

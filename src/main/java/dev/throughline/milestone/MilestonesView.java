@@ -273,9 +273,10 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
         return column;
     }
 
-    private static TableColumn<MilestoneRow, LocalDate> date(String title, Function<MilestoneRow, LocalDate> value) {
+    private TableColumn<MilestoneRow, LocalDate> date(String title, Function<MilestoneRow, LocalDate> value) {
         TableColumn<MilestoneRow, LocalDate> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(session.dates().cells());
         column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         column.setPrefWidth(100);
         column.setMinWidth(96);
@@ -312,7 +313,7 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
         return column;
     }
 
-    private static TableColumn<MilestoneRow, MilestoneRow> deadlineColumn() {
+    private TableColumn<MilestoneRow, MilestoneRow> deadlineColumn() {
         TableColumn<MilestoneRow, MilestoneRow> column = new TableColumn<>("Deadline");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setSortable(false);
@@ -323,7 +324,7 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
             protected void updateItem(MilestoneRow row, boolean empty) {
                 super.updateItem(row, empty);
                 LocalDate deadline = empty || row == null ? null : row.milestone().deadline();
-                setText(deadline == null ? null : deadline.toString());
+                setText(deadline == null ? null : session.dates().format(deadline));
                 boolean late = deadline != null && row.milestone().forecast().isAfter(deadline);
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("late"), late);
                 setTooltip(late ? new javafx.scene.control.Tooltip("Forecast is after the deadline") : null);

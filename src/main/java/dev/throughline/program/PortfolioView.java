@@ -131,6 +131,7 @@ public final class PortfolioView extends BorderPane {
         TableColumn<ProgramSummary, LocalDate> target = new TableColumn<>("Target");
         target.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().target()));
         target.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        target.setCellFactory(session.dates().cells());
         target.setPrefWidth(100);
         table.getColumns().add(target);
         table.getColumns().add(column("Priority", p -> p.priority().name(), 80));

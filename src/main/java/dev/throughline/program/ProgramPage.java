@@ -5,7 +5,6 @@ import dev.throughline.people.Person;
 import dev.throughline.ui.Icons;
 import dev.throughline.ui.Lifecycle;
 import dev.throughline.ui.Styles;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,7 +27,6 @@ import javafx.scene.layout.VBox;
 /** A program's overview: header, facts, objectives. Later features add their own tabs beside it. */
 public final class ProgramPage extends ScrollPane {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
     private final Session session;
     private final ProgramPageModel model;
@@ -154,8 +152,8 @@ public final class ProgramPage extends ScrollPane {
         int row = 0;
         row = fact(row, "TPgM", person(loaded.tpgm()));
         row = fact(row, "Sponsor", person(loaded.sponsor()));
-        row = fact(row, "Start", p.start() == null ? "—" : DATE.format(p.start()));
-        row = fact(row, "Target", p.target() == null ? "—" : DATE.format(p.target()));
+        row = fact(row, "Start", p.start() == null ? "—" : session.dates().format(p.start()));
+        row = fact(row, "Target", p.target() == null ? "—" : session.dates().format(p.target()));
         fact(row, "Channel", p.channel().isBlank() ? "—" : p.channel());
         links.getChildren().clear();
         for (String link : p.links()) {

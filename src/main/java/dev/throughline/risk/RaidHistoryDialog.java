@@ -2,7 +2,6 @@ package dev.throughline.risk;
 
 import dev.throughline.app.Session;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -13,7 +12,6 @@ import javafx.stage.Window;
 /** Every recorded change of an item (and of the risk an issue was realised from). */
 final class RaidHistoryDialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private RaidHistoryDialog() {
     }
@@ -26,7 +24,8 @@ final class RaidHistoryDialog {
             TableView<RaidHistoryEntry> table = new TableView<>();
             table.setId("raid-history");
             table.getItems().setAll(entries);
-            table.getColumns().add(column("When", e -> WHEN.format(e.at().atZone(ZoneId.systemDefault())), 130));
+            table.getColumns().add(column("When", e -> session.dates().format(
+                    java.time.LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault())), 130));
             table.getColumns().add(column("Item", e -> "#" + e.raidId(), 60));
             table.getColumns().add(column("Field", RaidHistoryEntry::field, 120));
             table.getColumns().add(column("Was", RaidHistoryEntry::oldValue, 200));

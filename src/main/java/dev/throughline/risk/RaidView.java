@@ -472,7 +472,7 @@ public final class RaidView extends BorderPane implements dev.throughline.ui.Rev
                 super.updateItem(row, empty);
                 LocalDate review = empty || row == null ? null : row.item().reviewDate();
                 boolean overdue = review != null && row.reviewOverdue();
-                setText(review == null ? null : review + (overdue ? "  overdue" : ""));
+                setText(review == null ? null : session.dates().format(review) + (overdue ? "  overdue" : ""));
                 pseudoClassStateChanged(PseudoClass.getPseudoClass("late"), overdue);
                 setTooltip(overdue ? new Tooltip("The review date has passed") : null);
             }

@@ -68,7 +68,8 @@ public final class PortfolioStatusView extends VBox {
         history.setId("portfolio-snapshots");
         history.setPlaceholder(new Label("No snapshot yet: take one from a program's Status tab."));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        history.getColumns().add(text("Taken", 100, e -> e.takenAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()));
+        history.getColumns().add(text("Taken", 100, e -> session.dates().format(e.takenAt().atOffset(ZoneOffset.UTC)
+                .toLocalDate())));
         history.getColumns().add(text("Program", 90, SnapshotEntry::programKey));
         history.getColumns().add(health("Health", SnapshotEntry::health));
         history.getColumns().add(text("Suggested", 90, e -> e.suggestedHealth().label()));

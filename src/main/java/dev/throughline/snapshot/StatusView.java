@@ -36,9 +36,11 @@ import javafx.util.StringConverter;
 public final class StatusView extends BorderPane {
 
     private final StatusViewModel model;
+    private final dev.throughline.ui.DateDisplay dates;
     private final TabPane panes = new TabPane();
 
     public StatusView(Session session, long programId) {
+        dates = session.dates();
         model = new StatusViewModel(session, programId);
         getStyleClass().add("tl-status");
         panes.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -323,8 +325,8 @@ public final class StatusView extends BorderPane {
         }
     }
 
-    private static String day(Snapshot s) {
-        return s.takenAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    private String day(Snapshot s) {
+        return dates.format(s.takenAt().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     private static String firstLine(String text) {

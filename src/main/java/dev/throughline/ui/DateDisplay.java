@@ -79,6 +79,27 @@ public final class DateDisplay {
                 ? String.format(Locale.ROOT, "%02d:%02d", when.getHour(), when.getMinute()) : localeTime.format(when));
     }
 
+    /** "Mon 2026-12-07 14:30": the weekday first, for meetings and response deadlines. */
+    public String withWeekday(LocalDateTime when) {
+        if (when == null) {
+            return "";
+        }
+        Locale names = style.get() == Style.ISO ? Locale.ENGLISH : locale;
+        return when.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, names) + " " + format(when);
+    }
+
+    /** Table cells that write a column's dates in this style (redrawn when the style changes). */
+    public <S> javafx.util.Callback<javafx.scene.control.TableColumn<S, LocalDate>,
+            javafx.scene.control.TableCell<S, LocalDate>> cells() {
+        return column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setText(empty || date == null ? null : format(date));
+            }
+        };
+    }
+
     /** What a date field shows before anything is typed. */
     public String prompt() {
         return style.get() == Style.ISO ? "yyyy-mm-dd, +2w, fri"
