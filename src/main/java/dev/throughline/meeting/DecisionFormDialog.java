@@ -3,6 +3,7 @@ package dev.throughline.meeting;
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
 import dev.throughline.ui.DateField;
+import dev.throughline.people.PersonPicker;
 import dev.throughline.ui.FormDialog;
 import dev.throughline.ui.FormGrid;
 import dev.throughline.validation.Problems;
@@ -73,17 +74,14 @@ final class DecisionFormDialog {
         TextField title = new TextField(existing == null ? "" : existing.title());
         title.setId("action-title");
         title.setPromptText("What is to be done");
-        ComboBox<Person> who = new ComboBox<>(FXCollections.observableArrayList(people));
-        who.getItems().add(0, null);
+        PersonPicker who = PersonPicker.of(session, people);
         who.setId("action-owner");
-        who.setConverter(converter(Person::name));
-        who.setValue(existing == null ? null : people.stream().filter(p -> existing.ownerId() != null
-                && p.id() == existing.ownerId()).findFirst().orElse(null));
+        who.chooseId(existing == null ? null : existing.ownerId());
         DateField due = new DateField(session.dates(), existing == null ? session.dates().today().plusDays(7) : existing.due());
         due.setId("action-due");
         ObjectBinding<ActionInput> input = Bindings.createObjectBinding(() -> new ActionInput(title.getText(),
-                who.getValue() == null ? null : who.getValue().id(), due.getValue()), title.textProperty(),
-                who.valueProperty(), due.valueProperty());
+                who.chosen() == null ? null : who.chosen().id(), due.getValue()), title.textProperty(),
+                who.chosenProperty(), due.valueProperty());
         ObjectBinding<Problems> problems = DateField.withTypingErrors(Bindings.createObjectBinding(() -> input.get().check(),
                 input), Map.of(ActionInput.DUE, due));
         FormGrid form = new FormGrid(problems);

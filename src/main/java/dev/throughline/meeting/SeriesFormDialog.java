@@ -3,6 +3,7 @@ package dev.throughline.meeting;
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
 import dev.throughline.ui.DateField;
+import dev.throughline.people.PersonPicker;
 import dev.throughline.ui.FormDialog;
 import dev.throughline.ui.FormGrid;
 import dev.throughline.ui.Styles;
@@ -260,6 +261,7 @@ final class SeriesFormDialog {
         form.add("Time zone", zone, MeetingInput.ZONE);
         form.add("Skipped dates", skipped, MeetingInput.SKIPPED);
         form.add("Attendees", attendees, null);
+        form.add("Add attendee", attendeePicker(session, attendees), null);
         form.addWide(asyncFirst);
         Label template = new Label("Agenda template (sections in order, with default timeboxes)");
         template.getStyleClass().add(Styles.SECTION_TITLE);
@@ -297,5 +299,19 @@ final class SeriesFormDialog {
         field.setId(id);
         field.setPromptText(prompt);
         return field;
+    }
+
+    /** Type a name (or add someone new) to select them as an attendee; the picker then clears for the next one. */
+    private static PersonPicker attendeePicker(Session session, ListView<Person> attendees) {
+        PersonPicker picker = new PersonPicker(session, attendees.getItems());
+        picker.setId("series-add-attendee");
+        picker.chosenProperty().addListener((obs, old, now) -> {
+            if (now != null && picker.getValue() == now) {
+                attendees.getSelectionModel().select(now);
+                attendees.scrollTo(now);
+                javafx.application.Platform.runLater(() -> picker.choose((Person) null));
+            }
+        });
+        return picker;
     }
 }

@@ -3,6 +3,7 @@ package dev.throughline.milestone;
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
 import dev.throughline.ui.DateField;
+import dev.throughline.people.PersonPicker;
 import dev.throughline.ui.FormDialog;
 import dev.throughline.ui.FormGrid;
 import dev.throughline.validation.Problems;
@@ -31,7 +32,8 @@ final class MilestoneFormDialog {
         title.setId("milestone-title");
         title.setPromptText("Beta to 5% of traffic");
         ComboBox<Workstream> workstream = choice("milestone-workstream", workstreams, Workstream::name);
-        ComboBox<Person> ownerBox = choice("milestone-owner", people, Person::name);
+        PersonPicker ownerBox = PersonPicker.of(session, people);
+        ownerBox.setId("milestone-owner");
         ComboBox<MilestoneStatus> status = new ComboBox<>(FXCollections.observableArrayList(MilestoneStatus.values()));
         status.setId("milestone-status");
         DateField start = date("milestone-start", session);
@@ -46,8 +48,7 @@ final class MilestoneFormDialog {
         if (existing != null) {
             workstream.setValue(workstreams.stream().filter(w -> existing.workstreamId() != null
                     && w.id() == existing.workstreamId()).findFirst().orElse(null));
-            ownerBox.setValue(people.stream().filter(p -> existing.ownerId() != null && p.id() == existing.ownerId())
-                    .findFirst().orElse(null));
+            ownerBox.chooseId(existing.ownerId());
             status.setValue(existing.status());
             start.setValue(existing.start());
             baseline.setValue(existing.baseline());
@@ -60,9 +61,9 @@ final class MilestoneFormDialog {
         }
         ObjectBinding<MilestoneInput> input = Bindings.createObjectBinding(() -> new MilestoneInput(title.getText(),
                         workstream.getValue() == null ? null : workstream.getValue().id(),
-                        ownerBox.getValue() == null ? null : ownerBox.getValue().id(), start.getValue(), baseline.getValue(),
+                        ownerBox.chosen() == null ? null : ownerBox.chosen().id(), start.getValue(), baseline.getValue(),
                         forecast.getValue(), actual.getValue(), deadline.getValue(), status.getValue(), notes.getText()),
-                title.textProperty(), workstream.valueProperty(), ownerBox.valueProperty(), status.valueProperty(),
+                title.textProperty(), workstream.valueProperty(), ownerBox.chosenProperty(), status.valueProperty(),
                 start.valueProperty(), baseline.valueProperty(), forecast.valueProperty(), actual.valueProperty(),
                 deadline.valueProperty(), notes.textProperty());
         ObjectBinding<Problems> problems = DateField.withTypingErrors(Bindings.createObjectBinding(() -> input.get().check(),

@@ -87,6 +87,12 @@ public final class PersonPicker extends ComboBox<Person> {
                 chosen.set(now);
             }
         });
+        // A click into the field opens the list, as it does on a plain choice box.
+        getEditor().setOnMouseClicked(e -> {
+            if (!isShowing()) {
+                show();
+            }
+        });
         directory.addListener((ListChangeListener<Person>) c -> refreshChoices(""));
         refreshChoices("");
     }

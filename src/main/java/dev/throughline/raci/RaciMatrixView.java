@@ -89,18 +89,16 @@ public final class RaciMatrixView extends BorderPane implements dev.throughline.
         summary.getStyleClass().add("tl-raci-summary");
         summary.textProperty().bind(model.summaryProperty());
 
-        ComboBox<Person> person = new ComboBox<>(model.addable);
+        dev.throughline.people.PersonPicker person = new dev.throughline.people.PersonPicker(session, model.addable);
         person.setId("raci-add-person");
-        person.setPromptText("Add a person from the directory…");
+        person.setPromptText("Add a person (type a name)…");
         person.setPrefWidth(250);
-        person.setCellFactory(list -> personCell());
-        person.setButtonCell(personCell());
         Button addPerson = new Button("Add column", Icons.add());
         addPerson.setId("raci-add-member");
-        addPerson.disableProperty().bind(person.valueProperty().isNull());
+        addPerson.disableProperty().bind(person.chosenProperty().isNull());
         addPerson.setOnAction(e -> {
-            model.addMember(person.getValue());
-            person.setValue(null);
+            model.addMember(person.chosen());
+            person.choose((Person) null);
         });
         Button removePerson = new Button("Remove column");
         removePerson.setOnAction(e -> {

@@ -1,6 +1,8 @@
 package dev.throughline.risk;
 
 import dev.throughline.app.Session;
+import dev.throughline.people.Person;
+import dev.throughline.people.PersonPicker;
 import dev.throughline.milestone.MilestoneRow;
 import dev.throughline.ui.DateField;
 import dev.throughline.ui.FormDialog;
@@ -38,7 +40,11 @@ final class RaidFormDialog {
     private RaidFormDialog() {
     }
 
-    static void show(Window owner, Session session, long programId, RaidRow existing, List<String> people) {
+    /** What the form offers, read before it opens. */
+    private record Choices(List<MilestoneChoice> milestones, List<Person> people) {
+    }
+
+    static void show(Window owner, Session session, long programId, RaidRow existing) {
         session.load("Loading milestones…", () -> {
             Map<Long, List<MilestoneRow>> all = session.workspace().milestones().portfolioRows();
             List<MilestoneChoice> choices = new ArrayList<>();
@@ -50,11 +56,11 @@ final class RaidFormDialog {
                             new MilestoneChoice(r.milestone().id(), r.programKey() + " “" + r.milestone().title() + "”")));
                 }
             });
-            return choices;
-        }, choices -> open(owner, session, programId, existing, people, choices));
+            return new Choices(choices, session.workspace().people().all());
+        }, choices -> open(owner, session, programId, existing, choices.people(), choices.milestones()));
     }
 
-    private static void open(Window owner, Session session, long programId, RaidRow existing, List<String> people,
+    private static void open(Window owner, Session session, long programId, RaidRow existing, List<Person> people,
                              List<MilestoneChoice> milestones) {
         RaidInput start = existing == null ? null : RaidInput.of(existing.item(), existing.owner(), existing.milestoneIds());
         ComboBox<RaidType> type = box("raid-type", RaidType.values());
@@ -68,16 +74,12 @@ final class RaidFormDialog {
                 "after the response (optional)");
         TextField residualI = field("raid-residual-impact", start == null ? "" : start.residualImpact(),
                 "after the response (optional)");
-        ComboBox<String> ownerBox = new ComboBox<>(FXCollections.observableArrayList(people));
+        PersonPicker ownerBox = PersonPicker.of(session, people);
         ownerBox.setId("raid-owner");
-        ownerBox.setEditable(true);
-        ownerBox.setPromptText("Type or choose a person");
-        ownerBox.getEditor().setText(start == null ? "" : start.owner());
-        ownerBox.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                ownerBox.getEditor().setText(now);
-            }
-        });
+        ownerBox.choose(start == null ? null : PersonPicker.resolve(people, start.owner()).orElse(null));
+        // The owner as the form reads it: the person the text names (a first name is enough), or the text as typed.
+        javafx.beans.binding.StringBinding ownerName = Bindings.createStringBinding(() -> ownerBox.chosen() != null
+                ? ownerBox.chosen().name() : ownerBox.text(), ownerBox.chosenProperty(), ownerBox.getEditor().textProperty());
         ComboBox<Response> response = box("raid-response", Response.values());
         response.getItems().add(0, null);
         TextArea mitigation = new TextArea(start == null ? "" : start.mitigation());
@@ -131,23 +133,22 @@ final class RaidFormDialog {
         triggerDate.disableProperty().bind(trigger.valueProperty().isNotEqualTo(TriggerKind.MILESTONE_LATER_THAN));
         triggerDays.disableProperty().bind(trigger.valueProperty().isNotEqualTo(TriggerKind.DEPENDENCY_NOT_DONE));
 
-        Map<String, Long> known = new HashMap<>();
-        people.forEach(p -> known.put(RaidInput.key(p), 0L));
         ObjectBinding<RaidInput> input = Bindings.createObjectBinding(() -> new RaidInput(type.getValue(),
                         title.getText(), cause.getText(), event.getText(), effect.getText(), probability.getText(),
-                        impact.getText(), residualP.getText(), residualI.getText(), ownerBox.getEditor().getText(),
+                        impact.getText(), residualP.getText(), residualI.getText(), ownerName.get(),
                         response.getValue(), mitigation.getText(), trigger.getValue(),
                         watched.getValue() == null ? null : watched.getValue().id(), triggerDate.getValue(),
                         triggerDays.getText(), proximity.getValue(), review.getValue(), status.getValue(),
                         links.getSelectionModel().getSelectedItems().stream().map(MilestoneChoice::id).toList()),
                 type.valueProperty(), title.textProperty(), cause.textProperty(), event.textProperty(),
                 effect.textProperty(), probability.textProperty(), impact.textProperty(), residualP.textProperty(),
-                residualI.textProperty(), ownerBox.getEditor().textProperty(), response.valueProperty(),
+                residualI.textProperty(), ownerName, response.valueProperty(),
                 mitigation.textProperty(), trigger.valueProperty(), watched.valueProperty(), triggerDate.valueProperty(),
                 triggerDays.textProperty(), proximity.valueProperty(), review.valueProperty(), status.valueProperty(),
                 links.getSelectionModel().getSelectedItems());
         ObjectBinding<Problems> problems = DateField.withTypingErrors(Bindings.createObjectBinding(
-                () -> input.get().check(known), input), Map.of(RaidInput.REVIEW, review, RaidInput.TRIGGER_DATE, triggerDate));
+                () -> input.get().check(known(ownerBox.directory())), input, ownerBox.directory()),
+                Map.of(RaidInput.REVIEW, review, RaidInput.TRIGGER_DATE, triggerDate));
         Label score = new Label();
         score.setId("raid-score");
         score.textProperty().bind(Bindings.createStringBinding(() -> scoreText(probability.getText(), impact.getText(),
@@ -188,6 +189,12 @@ final class RaidFormDialog {
                 saved -> session.status().info((existing == null ? "Added " : "Saved ") + saved.ref() + " " + saved.title()
                         + " (Undo with Ctrl+Z)")).show();
         title.requestFocus();
+    }
+
+    private static Map<String, Long> known(List<Person> people) {
+        Map<String, Long> known = new HashMap<>();
+        people.forEach(p -> known.put(RaidInput.key(p.name()), p.id()));
+        return known;
     }
 
     /** "Score 12 (amber) · residual 4 (green)", or empty while a score is not on the scale. */

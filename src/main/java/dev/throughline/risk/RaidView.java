@@ -351,7 +351,7 @@ public final class RaidView extends BorderPane implements dev.throughline.ui.Rev
     }
 
     private void openForm(RaidRow row) {
-        RaidFormDialog.show(getScene().getWindow(), session, model.programId(), row, List.copyOf(model.people()));
+        RaidFormDialog.show(getScene().getWindow(), session, model.programId(), row);
     }
 
     // ---- columns

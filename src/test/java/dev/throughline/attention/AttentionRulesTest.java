@@ -239,7 +239,8 @@ class AttentionRulesTest {
                         Map.of(), List.of(), Map.of(), Map.of(9L, NOW), List.of()));
         String md = AttentionDigest.markdown(items, TODAY);
         assertEquals("# Needs attention — 2026-12-02\n\n1 item, 1 urgent.\n\n## Programs off track or at risk (1)\n\n"
-                + "- **Urgent** **X-1** X-1 program is off track — \\*all\\* \\[broken\\](http://x)\n", md);
+                + "- **Urgent** **X-1** X-1 program is off track — \\*all\\* \\[broken\\](http://x)"
+                + " (set on the program)\n", md);
         assertTrue(AttentionDigest.markdown(List.of(), TODAY).endsWith("Nothing needs attention today.\n"));
     }
 }
