@@ -34,6 +34,7 @@ final class ErrorText {
         text = QUALIFIED_EXCEPTION.matcher(text).replaceAll("");
         text = BARE_EXCEPTION.matcher(text).replaceAll("");
         text = BREAKS_AND_CONTROLS.matcher(text).replaceAll(" ");
+        text = text.replace("([", "(").replace("])", ")").replaceAll("\\(\\s+", "(");
         text = text.replaceAll("\\[\\s*\\]|\\(\\s*\\)", "").replaceAll("\\s*:\\s*(?=[)\\]]|$)", "")
                 .replaceAll("\\s{2,}", " ").replaceAll("\\s+([);,.\\]])", "$1").strip();
         if (text.isEmpty()) {
