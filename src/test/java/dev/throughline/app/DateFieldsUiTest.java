@@ -48,7 +48,7 @@ class DateFieldsUiTest extends SampleWindowTest {
     @Test
     void programFormDatesAndTargetBeforeStart() throws Exception {
         startOn(db);
-        robot.clickOn("#tab-portfolio");
+        clickMainTab("#tab-portfolio");
         robot.clickOn("#program-new");
         waitUntil(() -> robot.lookup("#program-key").tryQuery().isPresent());
         typeInto("#program-key", "dat-1");
@@ -161,7 +161,7 @@ class DateFieldsUiTest extends SampleWindowTest {
     @Test
     void intakeFormDate() throws Exception {
         startOn(db);
-        robot.clickOn("#tab-intake");
+        clickMainTab("#tab-intake");
         waitUntil(() -> robot.lookup("#intake-new").tryQuery().isPresent());
         robot.clickOn("#intake-new");
         waitUntil(() -> robot.lookup("#intake-desired").tryQuery().isPresent());
@@ -221,6 +221,12 @@ class DateFieldsUiTest extends SampleWindowTest {
         typeInto(id, text);
         robot.type(commit);
         settle();
+    }
+
+    /** Tab headers are built on the first layout pass after the window opens. */
+    private void clickMainTab(String id) throws Exception {
+        waitUntil(() -> robot.lookup(id).tryQuery().filter(Node::isVisible).isPresent());
+        robot.clickOn(id);
     }
 
     private void reveal(String id) {
