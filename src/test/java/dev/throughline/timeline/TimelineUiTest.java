@@ -171,6 +171,29 @@ class TimelineUiTest extends WindowTest {
                 "ctrl+wheel zooms around the pointer: " + under + " stayed under it as " + after);
     }
 
+    @Test
+    void theZoomedOutPortfolioTimelineCountsEveryMilestone() throws Exception {
+        startOn(db);
+        robot.clickOn("#tab-timeline");
+        waitUntil(() -> robot.lookup("#portfolio-timeline-canvas").tryQuery().isPresent());
+        TimelineView view = robot.lookup("#portfolio-timeline-canvas").queryAs(TimelineView.class);
+        waitUntil(() -> !view.getData().lanes().isEmpty());
+        robot.clickOn("#zoom-year");
+        settle();
+        screenshot("portfolio-timeline-year");
+        TimelineFrame frame = onFx(view::currentFrame);
+        int clusters = 0;
+        for (LaneRow row : frame.lanes()) {
+            int shown = 0;
+            for (ItemMark mark : row.items()) {
+                clusters += mark.isCluster() ? 1 : 0;
+                shown += mark.clusterSize();
+            }
+            assertEquals(row.items().size(), shown, row.lane().title() + ": every milestone is a mark or counted in one");
+        }
+        assertTrue(clusters > 0, "a year at a glance draws clusters, not overlapping diamonds");
+    }
+
     /** Saves what the window shows under target/screens when -Dthroughline.screens is set (to look at it). */
     private void screenshot(String name) throws Exception {
         String dir = System.getProperty("throughline.screens");
