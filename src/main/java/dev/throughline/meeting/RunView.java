@@ -12,7 +12,10 @@ import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,6 +24,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,6 +54,8 @@ public final class RunView extends BorderPane {
     private final TextArea notes = new TextArea();
     private final VBox attendance = new VBox(4);
     private final ListView<String> captured = new ListView<>();
+    private final TextField decisionField = new TextField();
+    private final TextField actionField = new TextField();
     private Long shownItem;
     private boolean notesShown;
     private boolean updatingAttendance;
@@ -63,8 +72,24 @@ public final class RunView extends BorderPane {
         }
         stage.setScene(scene);
         stage.setOnHidden(e -> view.flush());
+        // Esc and Ctrl+W close run mode like the window's close box; the meeting keeps running and resumes
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE || CLOSE.match(e)) {
+                e.consume();
+                if (view.confirmClose()) {
+                    stage.hide();
+                }
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!view.confirmClose()) {
+                e.consume();
+            }
+        });
         stage.show();
     }
+
+    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     public RunView(Session session, long occurrenceId) {
         model = new RunViewModel(session, occurrenceId);
@@ -82,7 +107,13 @@ public final class RunView extends BorderPane {
         end.getStyleClass().add("danger");
         end.setOnAction(e -> {
             flush();
-            model.end(minutes -> {
+            if (!confirmEnd()) {
+                return;
+            }
+            // what is typed goes in with the end itself: the minutes never miss the last notes
+            String typedOutcome = shownItem == null ? null : outcome.getText();
+            String typedNotes = notesShown ? notes.getText() : null;
+            model.end(shownItem, typedOutcome, typedNotes, minutes -> {
                 SyncMeeting m = model.meetingProperty().get();
                 MinutesDialog.show(getScene().getWindow(), session, m.programKey() + " " + m.series().title() + " " + m.date(),
                         minutes);
@@ -257,7 +288,7 @@ public final class RunView extends BorderPane {
     }
 
     private VBox capturePane(dev.throughline.ui.DateDisplay dates) {
-        TextField decision = new TextField();
+        TextField decision = decisionField;
         decision.setId("run-decision");
         decision.setPromptText("What was decided");
         TextArea rationale = new TextArea();
@@ -292,7 +323,7 @@ public final class RunView extends BorderPane {
             supersedes.setValue(null);
         }));
 
-        TextField action = new TextField();
+        TextField action = actionField;
         action.setId("run-action");
         action.setPromptText("Action item");
         ComboBox<Person> owner = new ComboBox<>(model.people());
@@ -424,6 +455,48 @@ public final class RunView extends BorderPane {
         if (m != null && notesShown && !m.stored().notes().equals(notes.getText())) {
             model.saveNotes(notes.getText());
         }
+    }
+
+    private boolean confirmEnd() {
+        SyncMeeting m = model.meetingProperty().get();
+        long open = m == null ? 0 : m.entries().stream().filter(x -> x.toRun() && x.state() == ItemState.OPEN).count();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The minutes are written now"
+                + (open == 0 ? "." : " and " + open + " open item" + (open == 1 ? "" : "s")
+                + " carry over to the next sync.") + " An ended meeting cannot be resumed (Undo in the main window reverses the end).",
+                new ButtonType("End meeting", ButtonBar.ButtonData.OK_DONE),
+                new ButtonType("Keep going", ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("End meeting");
+        ask.setHeaderText("End the meeting?");
+        ask.getDialogPane().setId("run-end-confirm");
+        return ask.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
+    /**
+     * Before run mode closes: saves what is typed (outcome, notes), and asks when a decision or an action was typed
+     * but not recorded yet, since closing would lose it. The meeting itself keeps running.
+     */
+    boolean confirmClose() {
+        flush();
+        List<String> typed = new java.util.ArrayList<>();
+        if (!decisionField.getText().isBlank()) {
+            typed.add("the decision “" + decisionField.getText().strip() + "”");
+        }
+        if (!actionField.getText().isBlank()) {
+            typed.add("the action “" + actionField.getText().strip() + "”");
+        }
+        if (typed.isEmpty()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "You typed " + String.join(" and ", typed)
+                + " but did not record it. Notes and outcomes are saved; the meeting keeps running.",
+                new ButtonType("Close without it", ButtonBar.ButtonData.OK_DONE),
+                new ButtonType("Stay in run mode", ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("Close run mode");
+        ask.setHeaderText("Close run mode?");
+        ask.getDialogPane().setId("run-close-confirm");
+        return ask.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     /** Saves what is typed and not yet saved (before stepping on, ending, or closing). */

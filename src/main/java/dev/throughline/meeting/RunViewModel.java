@@ -163,10 +163,21 @@ public final class RunViewModel {
         });
     }
 
-    /** Ends the meeting and hands the minutes to {@code onEnded}. */
-    public void end(Consumer<String> onEnded) {
+    /**
+     * Ends the meeting and hands the minutes to {@code onEnded}. The notes and the current item's outcome as the
+     * view shows them are saved first, in the same background step, so what was typed last is in the minutes.
+     */
+    public void end(Long itemId, String outcome, String notes, Consumer<String> onEnded) {
         OccurrenceService syncs = session.workspace().occurrences();
-        session.load("Ending the sync…", () -> syncs.end(occurrenceId), onEnded);
+        session.load("Ending the sync…", () -> {
+            if (itemId != null && outcome != null) {
+                syncs.saveOutcome(itemId, outcome);
+            }
+            if (notes != null) {
+                syncs.saveNotes(occurrenceId, notes);
+            }
+            return syncs.end(occurrenceId);
+        }, onEnded);
     }
 
     public ReadOnlyObjectProperty<SyncMeeting> meetingProperty() {

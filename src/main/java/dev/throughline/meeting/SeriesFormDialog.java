@@ -26,10 +26,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,6 +43,24 @@ import javafx.stage.Window;
  * attendees, async first and the agenda template. Validated as you type by the same rules as the service.
  */
 final class SeriesFormDialog {
+
+    /** Section kinds by their human names ("Milestones due"), never the enum's. */
+    private static final javafx.util.StringConverter<SectionKind> SECTION_NAMES = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(SectionKind kind) {
+            return kind == null ? "" : kind.displayName();
+        }
+
+        @Override
+        public SectionKind fromString(String text) {
+            for (SectionKind kind : SectionKind.values()) {
+                if (kind.displayName().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    };
 
     enum Preset {
         WEEKLY("Weekly"), BIWEEKLY("Every other week"), MONTHLY("Monthly on the nth weekday"), CUSTOM("Custom RRULE");
@@ -164,6 +184,17 @@ final class SeriesFormDialog {
         Runnable[] addRow = new Runnable[1];
         java.util.function.Consumer<AgendaSection> add = s -> {
             ComboBox<SectionKind> kind = new ComboBox<>(FXCollections.observableArrayList(SectionKind.values()));
+            kind.getStyleClass().add("series-section-kind");
+            kind.setConverter(SECTION_NAMES);
+            kind.setCellFactory(l -> new ListCell<>() {
+                @Override
+                protected void updateItem(SectionKind k, boolean empty) {
+                    super.updateItem(k, empty);
+                    setText(empty || k == null ? null : k.displayName());
+                    setTooltip(empty || k == null ? null : new Tooltip(k.label()));
+                }
+            });
+            kind.setButtonCell(kind.getCellFactory().call(null));
             kind.setValue(s.kind());
             TextField t = new TextField(s.title());
             HBox.setHgrow(t, Priority.ALWAYS);

@@ -98,6 +98,35 @@ public final class SyncsView extends BorderPane {
         });
     }
 
+    /**
+     * Starting a sync that is not today's asks first, naming its date and how far off it is: the meeting clock would
+     * start now and the minutes carry that date.
+     */
+    private boolean confirmDate(SyncMeeting m) {
+        java.time.LocalDate today = java.time.LocalDate.now(m.start().getZone());
+        if (m.date().equals(today)) {
+            return true;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, m.date());
+        String when = days > 0 ? "in " + days + (days == 1 ? " day" : " days")
+                : -days + (days == -1 ? " day" : " days") + " ago";
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "That sync is " + when + "; today is " + WHEN_DAY.format(today) + ". Its clock starts now and its"
+                        + " minutes will carry its date. Pick another occurrence in the list to run that one instead.",
+                new javafx.scene.control.ButtonType("Run the " + WHEN_DAY.format(m.date()) + " sync",
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new javafx.scene.control.ButtonType("Cancel", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("Run meeting");
+        ask.setHeaderText("Run the sync of " + WHEN_DAY.format(m.date()) + "?");
+        ask.getDialogPane().setId("run-date-confirm");
+        return ask.showAndWait().map(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .orElse(false);
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
+
     private VBox agendaPane(Session session) {
         Label heading = new Label();
         heading.getStyleClass().add(Styles.SECTION_TITLE);
@@ -126,7 +155,7 @@ public final class SyncsView extends BorderPane {
             if (m != null && m.state() == OccurrenceState.ENDED) {
                 MinutesDialog.show(getScene().getWindow(), session, m.programKey() + " " + m.series().title() + " " + m.date(),
                         m.stored().minutes());
-            } else {
+            } else if (m != null && (m.state() == OccurrenceState.RUNNING || confirmDate(m))) {
                 model.run(id -> RunView.open(getScene().getWindow(), session, id));
             }
         });

@@ -76,12 +76,23 @@ public final class SyncsViewModel {
         series.setAll(loaded.series());
         lines.setAll(loaded.lines());
         SyncLine keep = was == null ? null : loaded.lines().stream().filter(l -> same(l, was)).findFirst().orElse(null);
-        SyncLine first = loaded.lines().stream().filter(l -> l.state() != OccurrenceState.ENDED).findFirst()
+        SyncLine first = nearestToToday(loaded.lines())
                 .orElse(loaded.lines().isEmpty() ? null : loaded.lines().get(0));
         selected.set(keep != null ? keep : first);
         if (keep != null) {
             loadMeeting(keep);
         }
+    }
+
+    /** The occurrence to offer first: today's, else the nearest one that has not ended (the coming one on a tie). */
+    static java.util.Optional<SyncLine> nearestToToday(List<SyncLine> lines) {
+        return lines.stream().filter(l -> l.state() != OccurrenceState.ENDED)
+                .min(java.util.Comparator.comparingLong((SyncLine l) -> {
+                    java.time.LocalDate date = l.occurrence().start().toLocalDate();
+                    long days = java.time.temporal.ChronoUnit.DAYS.between(
+                            java.time.LocalDate.now(l.occurrence().start().getZone()), date);
+                    return days >= 0 ? 2 * days : -2 * days + 1;
+                }));
     }
 
     private static boolean same(SyncLine a, SyncLine b) {

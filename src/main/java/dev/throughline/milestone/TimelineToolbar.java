@@ -35,15 +35,25 @@ final class TimelineToolbar {
             ToggleButton button = new ToggleButton(level.name().charAt(0) + level.name().substring(1).toLowerCase(java.util.Locale.ROOT));
             button.setId("zoom-" + level.name().toLowerCase(java.util.Locale.ROOT));
             button.setToggleGroup(zoom);
-            button.setOnAction(e -> view.setZoom(level));
+            button.setOnAction(e -> {
+                view.setZoom(level);
+                view.requestFocus();
+            });
             zooms.getChildren().add(button);
         }
         view.zoomProperty().addListener((obs, old, now) -> zoom.getToggles().forEach(t ->
                 t.setSelected(((ToggleButton) t).getId().equals("zoom-" + now.name().toLowerCase(java.util.Locale.ROOT)))));
         Button today = new Button("Today");
-        today.setOnAction(e -> view.scrollTo(LocalDate.now()));
+        today.setOnAction(e -> {
+            view.scrollTo(LocalDate.now());
+            view.requestFocus();
+        });
         Button fit = new Button("Fit");
-        fit.setOnAction(e -> view.zoomToFit());
+        // focus goes back to the timeline, so + - arrows and the wheel act on it right after a click here
+        fit.setOnAction(e -> {
+            view.zoomToFit();
+            view.requestFocus();
+        });
         CheckBox baselines = new CheckBox("Baselines");
         baselines.selectedProperty().bindBidirectional(view.showBaselinesProperty());
         CheckBox links = new CheckBox("Dependencies");

@@ -47,10 +47,27 @@ public record TimelineFrame(TimelineScale scale, TimelineViewport viewport, doub
     /**
      * One visible item. {@code x, y} is the centre of its forecast diamond; {@code baselineX} is NaN unless the
      * baseline differs from the forecast; {@code deadlineX} is NaN without a deadline (both are day centres);
-     * {@code labelRoom} is the width free for its label before the next item's diamond in the lane.
+     * {@code labelRoom} is the width free for its label before the next mark's diamond in the lane.
+     * {@code clusterSize} is 1 for a milestone drawn on its own, the number of milestones for the first of a
+     * cluster (drawn with a "+N" chip for the others), and 0 for a milestone hidden in the cluster before it.
      */
     public record ItemMark(TimelineItem item, int lane, int position, double x, double y, double baselineX,
-                           double deadlineX, double labelRoom) {
+                           double deadlineX, double labelRoom, int clusterSize) {
+
+        public ItemMark(TimelineItem item, int lane, int position, double x, double y, double baselineX,
+                        double deadlineX, double labelRoom) {
+            this(item, lane, position, x, y, baselineX, deadlineX, labelRoom, 1);
+        }
+
+        /** Drawn as a "+N" cluster standing for the next {@code clusterSize - 1} milestones too. */
+        public boolean isCluster() {
+            return clusterSize > 1;
+        }
+
+        /** Hidden in the cluster before it: no diamond or label of its own. */
+        public boolean isHidden() {
+            return clusterSize == 0;
+        }
 
         public boolean hasBaselineGhost() {
             return !Double.isNaN(baselineX);
@@ -105,6 +122,9 @@ public record TimelineFrame(TimelineScale scale, TimelineViewport viewport, doub
                 continue;
             }
             for (ItemMark mark : row.items()) {
+                if (mark.isHidden()) {
+                    continue;
+                }
                 double d = Math.abs(mark.x() - x) + Math.abs(mark.y() - y);
                 if (d <= reach && d < bestDistance) {
                     best = mark;
@@ -113,6 +133,41 @@ public record TimelineFrame(TimelineScale scale, TimelineViewport viewport, doub
             }
         }
         return best;
+    }
+
+    /** The milestones a cluster mark stands for, in date order (just the mark's own for a single one). */
+    public List<ItemMark> members(ItemMark mark) {
+        for (LaneRow row : lanes) {
+            if (row.index() != mark.lane()) {
+                continue;
+            }
+            int at = row.items().indexOf(mark);
+            if (at < 0) {
+                break;
+            }
+            int end = at + 1;
+            while (end < row.items().size() && row.items().get(end).isHidden()) {
+                end++;
+            }
+            return row.items().subList(at, end);
+        }
+        return List.of(mark);
+    }
+
+    /** The mark drawn for an item: its own, or the cluster it is hidden in; null when not visible. */
+    public ItemMark shownAs(long itemId) {
+        for (LaneRow row : lanes) {
+            ItemMark head = null;
+            for (ItemMark mark : row.items()) {
+                if (!mark.isHidden()) {
+                    head = mark;
+                }
+                if (mark.item().id() == itemId) {
+                    return head;
+                }
+            }
+        }
+        return null;
     }
 
     /** The visible lane row at y, or null. */

@@ -161,6 +161,11 @@ public final class TimelineIndex {
         return days[lane][pos];
     }
 
+    /** A lane's forecast days in order (shared, do not modify). */
+    long[] days(int lane) {
+        return days[lane];
+    }
+
     long reachBefore(int lane) {
         return reachBefore[lane];
     }

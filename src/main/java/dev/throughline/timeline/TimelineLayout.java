@@ -106,41 +106,11 @@ public final class TimelineLayout {
             long toDay = (long) Math.ceil(endDay + slopDays + index.reachBefore(lane));
             int lo = index.lowerBound(lane, fromDay);
             int hi = index.upperBound(lane, toDay);
+            long[] laneDays = index.days(lane);
+            int[] groups = LaneClusters.groups(laneDays, ppd, lo, hi, LaneClusters.SPACING);
             List<ItemMark> marks = new ArrayList<>(Math.max(0, hi - lo));
-            for (int k = lo; k < hi; k++) {
-                TimelineItem item = index.item(lane, k);
-                double x = scale.centerXOfEpochDay(index.forecastDay(lane, k)) - scrollX;
-                double room = labelMargin;
-                if (k + 1 < count) {
-                    // up to the next diamond, or the next item's baseline ghost when that comes first
-                    double next = scale.centerXOfEpochDay(index.forecastDay(lane, k + 1)) - scrollX;
-                    LocalDate nextBaseline = index.item(lane, k + 1).baseline();
-                    if (nextBaseline != null) {
-                        double ghost = scale.centerX(nextBaseline) - scrollX;
-                        if (ghost > x && ghost < next) {
-                            next = ghost;
-                        }
-                    }
-                    room = Math.max(0, Math.min(labelMargin, next - x - 2 * radius - 2 * LABEL_GAP));
-                }
-                double bx = Double.NaN;
-                if (item.baseline() != null && !item.baseline().equals(item.forecast())) {
-                    bx = scale.centerX(item.baseline()) - scrollX;
-                }
-                double dx = item.deadline() == null ? Double.NaN : scale.centerX(item.deadline()) - scrollX;
-                double left = x - radius;
-                double right = x + radius + (room > 0 ? LABEL_GAP + room : 0);
-                if (!Double.isNaN(bx)) {
-                    left = Math.min(left, bx - radius);
-                    right = Math.max(right, bx + radius);
-                }
-                if (!Double.isNaN(dx)) {
-                    left = Math.min(left, dx - 1);
-                    right = Math.max(right, dx + FLAG_WIDTH);
-                }
-                if (right >= 0 && left <= width) {
-                    marks.add(new ItemMark(item, lane, k, x, y, bx, dx, room));
-                }
+            for (int g = 0; g + 1 < groups.length; g++) {
+                addGroup(index, scale, lane, groups[g], groups[g + 1], count, scrollX, y, width, marks);
             }
             rows.add(new LaneRow(lane, index.lane(lane), top, laneHeight, marks));
         }
@@ -180,6 +150,61 @@ public final class TimelineLayout {
         return new TimelineFrame(scale, viewport, laneHeight, radius, first, last, rows, links, overCap, todayX,
                 shift(scale.majorTicks(fromDate, toDate), scrollX), shift(scale.minorTicks(fromDate, toDate), scrollX),
                 shift(scale.gridTicks(fromDate, toDate), scrollX), contentHeight(index));
+    }
+
+    /**
+     * Adds the marks of one group {@code [from, to)} of a lane when any of it reaches into view: a single milestone
+     * as before; a cluster as its first milestone (with the count) followed by hidden members, which keep their own
+     * x and deadline but draw no diamond, label or baseline ghost of their own.
+     */
+    private void addGroup(TimelineIndex index, TimelineScale scale, int lane, int from, int to, int count,
+                          double scrollX, double y, double width, List<ItemMark> marks) {
+        int size = to - from;
+        double x = scale.centerXOfEpochDay(index.forecastDay(lane, from)) - scrollX;
+        double room = labelMargin;
+        if (to < count) {
+            // up to the next mark's diamond, or its baseline ghost when that comes first
+            double next = scale.centerXOfEpochDay(index.forecastDay(lane, to)) - scrollX;
+            LocalDate nextBaseline = index.item(lane, to).baseline();
+            if (nextBaseline != null) {
+                double ghost = scale.centerX(nextBaseline) - scrollX;
+                if (ghost > x && ghost < next) {
+                    next = ghost;
+                }
+            }
+            room = Math.max(0, Math.min(labelMargin, next - x - 2 * radius - 2 * LABEL_GAP));
+        }
+        double left = x - radius;
+        double right = Math.max(x + radius + (room > 0 ? LABEL_GAP + room : 0),
+                scale.centerXOfEpochDay(index.forecastDay(lane, to - 1)) - scrollX + radius);
+        double bx = Double.NaN;
+        for (int k = from; k < to; k++) {
+            TimelineItem item = index.item(lane, k);
+            if (size == 1 && item.baseline() != null && !item.baseline().equals(item.forecast())) {
+                bx = scale.centerX(item.baseline()) - scrollX;
+                left = Math.min(left, bx - radius);
+                right = Math.max(right, bx + radius);
+            }
+            double dx = deadlineX(item, scale, scrollX);
+            if (!Double.isNaN(dx)) {
+                left = Math.min(left, dx - 1);
+                right = Math.max(right, dx + FLAG_WIDTH);
+            }
+        }
+        if (right < 0 || left > width) {
+            return;
+        }
+        TimelineItem head = index.item(lane, from);
+        marks.add(new ItemMark(head, lane, from, x, y, bx, deadlineX(head, scale, scrollX), room, size));
+        for (int k = from + 1; k < to; k++) {
+            TimelineItem item = index.item(lane, k);
+            double mx = scale.centerXOfEpochDay(index.forecastDay(lane, k)) - scrollX;
+            marks.add(new ItemMark(item, lane, k, mx, y, Double.NaN, deadlineX(item, scale, scrollX), 0, 0));
+        }
+    }
+
+    private static double deadlineX(TimelineItem item, TimelineScale scale, double scrollX) {
+        return item.deadline() == null ? Double.NaN : scale.centerX(item.deadline()) - scrollX;
     }
 
     private boolean endVisible(TimelineIndex index, TimelineScale scale, TimelineViewport viewport, long itemId,

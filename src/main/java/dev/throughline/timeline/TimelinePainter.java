@@ -58,6 +58,7 @@ final class TimelinePainter {
 
     private final List<ItemMark> labelMarks = new ArrayList<>();
     private double[] labelRight = new double[64];
+    private String[] labelTexts = new String[64];
 
     TimelinePainter() {
         setFont(Font.getDefault());
@@ -91,6 +92,27 @@ final class TimelinePainter {
             }
         }
         return null;
+    }
+
+    /** The label text drawn for an item in the last paint (two lines joined by a space), or null. */
+    String drawnLabel(long itemId) {
+        int i = drawnLabelIndex(itemId);
+        return i < 0 ? null : labelTexts[i];
+    }
+
+    /** Right edge of the item's drawn label in the lane area's coordinates, or NaN. */
+    double drawnLabelRight(long itemId) {
+        int i = drawnLabelIndex(itemId);
+        return i < 0 ? Double.NaN : labelRight[i];
+    }
+
+    private int drawnLabelIndex(long itemId) {
+        for (int i = labelMarks.size() - 1; i >= 0; i--) {
+            if (labelMarks.get(i).item().id() == itemId) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     void paint(GraphicsContext g, TimelineFrame f, State s) {
@@ -130,8 +152,12 @@ final class TimelinePainter {
             paintLabels(g, row, p, s, false);
         }
         for (LaneRow row : f.lanes()) {
-            for (ItemMark mark : row.items()) {
-                paintDiamond(g, mark, p, s);
+            List<ItemMark> items = row.items();
+            for (int i = 0; i < items.size(); i++) {
+                paintDiamond(g, items.get(i), p, s, items, i);
+                if (items.get(i).isCluster()) {
+                    paintClusterChip(g, items.get(i), p, items, i);
+                }
             }
         }
         for (LaneRow row : f.lanes()) {
@@ -350,14 +376,20 @@ final class TimelinePainter {
         return a != null && b != null && a.id() == b.id();
     }
 
-    private void paintDiamond(GraphicsContext g, ItemMark m, TimelinePalette p, State s) {
+    private void paintDiamond(GraphicsContext g, ItemMark m, TimelinePalette p, State s, List<ItemMark> row, int at) {
         TimelineItem item = m.item();
         boolean hovered = same(item, s.hovered());
         boolean selected = same(item, s.selected());
         boolean dragged = same(item, s.dragItem()) && s.dragDate() != null;
+        if (m.isHidden() && !hovered && !selected) {
+            return;
+        }
         double r = TimelineLayout.DEFAULT_DIAMOND_RADIUS + (hovered || selected ? 1.5 : 0);
         double x = m.x();
         double y = m.y();
+        if (m.isCluster()) {
+            paintClusterBack(g, m, p, row, at);
+        }
         if (selected) {
             diamondPath(g, x, y, r + 5);
             g.setFill(p.accentMuted());
@@ -417,7 +449,74 @@ final class TimelinePainter {
     }
 
     private double labelOffset(TimelineItem item, ItemMark m) {
-        return TimelineLayout.DEFAULT_DIAMOND_RADIUS + TimelineLayout.LABEL_GAP;
+        double offset = TimelineLayout.DEFAULT_DIAMOND_RADIUS + TimelineLayout.LABEL_GAP;
+        return m.isCluster() ? offset + CLUSTER_SHIFT + chipWidth(m) + TimelineLayout.LABEL_GAP : offset;
+    }
+
+    /** How far right of the front diamond the one behind it sits, so a cluster reads as a stack. */
+    private static final double CLUSTER_SHIFT = 4;
+
+    static String chipText(ItemMark m) {
+        return "+" + (m.clusterSize() - 1);
+    }
+
+    private double chipWidth(ItemMark m) {
+        return smallBoldWidth(chipText(m)) + 10;
+    }
+
+    private static boolean anyAlarm(List<ItemMark> row, int at, int size) {
+        for (int k = at; k < at + size && k < row.size(); k++) {
+            TimelineItem item = row.get(k).item();
+            if (item.state() != TimelineItem.State.CANCELLED && item.state() != TimelineItem.State.DONE
+                    && (item.slipped() || item.pastDeadline())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The diamond behind a cluster's front one; red-edged when any milestone in it slipped or will miss. */
+    private void paintClusterBack(GraphicsContext g, ItemMark m, TimelinePalette p, List<ItemMark> row, int at) {
+        double r = TimelineLayout.DEFAULT_DIAMOND_RADIUS;
+        diamondPath(g, m.x() + CLUSTER_SHIFT, m.y(), r);
+        g.setFill(p.accentSubtle());
+        g.fill();
+        g.setStroke(anyAlarm(row, at, m.clusterSize()) ? p.danger() : p.accent());
+        g.setLineWidth(1.5);
+        g.stroke();
+    }
+
+    /** The "+N" chip after a cluster's diamonds: how many more milestones the mark stands for. */
+    private void paintClusterChip(GraphicsContext g, ItemMark m, TimelinePalette p, List<ItemMark> row, int at) {
+        String text = chipText(m);
+        double w = chipWidth(m);
+        double x = m.x() + TimelineLayout.DEFAULT_DIAMOND_RADIUS + CLUSTER_SHIFT + 3;
+        double h = 16;
+        boolean alarm = anyAlarm(row, at, m.clusterSize());
+        g.setFill(alarm ? p.danger() : p.accent());
+        g.fillRoundRect(x, m.y() - h / 2, w, h, h, h);
+        g.setFill(p.fgOnEmphasis());
+        g.setFont(smallBold);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x + w / 2, m.y() + 0.5);
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /**
+     * Width a mark's label needs right of its diamond drawn on one line: the cluster's chip (for a mark standing for
+     * {@code clusterSize} milestones), the label and its badge.
+     */
+    double labelWidth(TimelineItem item, int clusterSize) {
+        double w = textWidth(item.label() == null ? "" : item.label(), font);
+        String badge = item.state() == TimelineItem.State.CANCELLED ? null : badge(item);
+        if (badge != null) {
+            w += 6 + textWidth(badge, smallBold) + 8;
+        }
+        if (clusterSize > 1) {
+            w += CLUSTER_SHIFT + smallBoldWidth("+" + (clusterSize - 1)) + 10 + TimelineLayout.LABEL_GAP;
+        }
+        return w + CHIP_PAD;
     }
 
     private static String badge(TimelineItem item) {
@@ -435,13 +534,18 @@ final class TimelinePainter {
         g.setTextAlign(TextAlignment.LEFT);
         for (ItemMark m : row.items()) {
             TimelineItem item = m.item();
-            // the hovered label is drawn whole, on top of its neighbours; the others keep to their room
-            boolean emphasised = same(item, s.hovered());
-            if (emphasised != emphasisPass || (same(item, s.dragItem()) && s.dragDate() != null)) {
+            // the hovered label is drawn whole, on top of its neighbours, and so is a selected one hidden in a
+            // cluster; the others keep to their room
+            boolean emphasised = same(item, s.hovered()) || (m.isHidden() && same(item, s.selected()));
+            if (emphasised != emphasisPass || (same(item, s.dragItem()) && s.dragDate() != null)
+                    || (m.isHidden() && !emphasised)) {
                 continue;
             }
             String text = item.label() == null ? "" : item.label();
-            double room = emphasised ? Math.max(m.labelRoom(), 360) : m.labelRoom();
+            double ownRoom = m.isCluster()
+                    ? Math.max(0, m.labelRoom() - CLUSTER_SHIFT - chipWidth(m) - TimelineLayout.LABEL_GAP)
+                    : m.labelRoom();
+            double room = emphasised ? Math.max(ownRoom, 360) : ownRoom;
             double x = m.x() + labelOffset(item, m);
             double y = m.y();
             Font f = emphasised ? bold : font;
@@ -515,8 +619,10 @@ final class TimelinePainter {
             }
             if (labelMarks.size() == labelRight.length) {
                 labelRight = java.util.Arrays.copyOf(labelRight, labelRight.length * 2);
+                labelTexts = java.util.Arrays.copyOf(labelTexts, labelTexts.length * 2);
             }
             labelRight[labelMarks.size()] = right + CHIP_PAD;
+            labelTexts[labelMarks.size()] = line2 == null ? line1 : line1 + " " + line2;
             labelMarks.add(m);
         }
     }

@@ -41,7 +41,10 @@ import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.image.WritablePixelFormat;
@@ -65,7 +68,7 @@ import javafx.scene.text.Font;
  * the pointer, dragging empty space pans, hovering a milestone shows its details, click selects, double-click
  * opens, dragging a diamond sideways moves it (the caller commits through {@link #onMoveProperty()} and sets new
  * data). Keyboard: left/right previous/next milestone in the lane, up/down the nearest milestone in the lane
- * above/below, Home/End first/last in the lane, +/- zoom, F fits everything, T today, Enter opens, Escape
+ * above/below, Home/End first/last in the lane, +/- zoom by {@link #ZOOM_STEP}, F fits everything with its labels, T today, Enter opens, Escape
  * cancels a drag or clears the selection.
  *
  * <p>Colours come from the stylesheet's looked-up colours through the {@code -tl-*} properties of the
@@ -392,11 +395,45 @@ public class TimelineView extends Region {
         }
         long first = index.firstDate().toEpochDay();
         long last = index.lastDate().toEpochDay();
-        double room = Math.max(100, viewportWidth() - 24 - 180);
+        double room = Math.max(100, viewportWidth() - FIT_LEFT - FIT_RIGHT);
+        double ppd = TimelineScale.clampPxPerDay(room / (last - first + 1));
+        // the clusters at the end of each lane depend on the scale, and their labels on the clusters: settle
+        for (int pass = 0; pass < 4; pass++) {
+            double next = TimelineFit.pxPerDay(first, last, laneTails(ppd), room);
+            boolean settled = Math.abs(next - ppd) < 1e-6;
+            ppd = next;
+            if (settled) {
+                break;
+            }
+        }
         zoomAnimator.stop();
         zoomTarget = Double.NaN;
-        zoomAround(room / (last - first + 1), viewportWidth() / 2);
-        setScroll(scale.x(index.firstDate()) - 24, scrollY);
+        zoomAround(ppd, viewportWidth() / 2);
+        setScroll(scale.x(index.firstDate()) - FIT_LEFT, scrollY);
+    }
+
+    private static final double FIT_LEFT = 24;
+    private static final double FIT_RIGHT = 12;
+
+    /** What the last mark of each lane needs right of its day at a scale: diamond, cluster chip, label, badge. */
+    private List<TimelineFit.Tail> laneTails(double ppd) {
+        List<TimelineFit.Tail> tails = new ArrayList<>();
+        double r = layout.diamondRadius();
+        for (int lane = 0; lane < index.laneCount(); lane++) {
+            int n = index.itemCount(lane);
+            if (n == 0) {
+                continue;
+            }
+            long[] days = index.days(lane);
+            int[] groups = LaneClusters.groups(days, ppd, n - 1, n, LaneClusters.SPACING);
+            int head = groups[groups.length - 2];
+            int size = n - head;
+            TimelineItem item = index.item(lane, head);
+            double label = Math.min(layout.labelMargin(), painter.labelWidth(item, size));
+            tails.add(new TimelineFit.Tail(days[head], r + TimelineLayout.LABEL_GAP + label));
+            tails.add(new TimelineFit.Tail(days[n - 1], r));
+        }
+        return tails;
     }
 
     /** Scrolls just enough to show a milestone (its lane and its date, with room for the label). */
@@ -422,10 +459,33 @@ public class TimelineView extends Region {
         setScroll(sx, sy);
     }
 
-    /** Centre of a milestone's diamond in this view's coordinates, when it is on screen. */
+    /**
+     * Centre of a milestone's diamond in this view's coordinates, when it is on screen (not when it is hidden in a
+     * cluster: then {@link #clusterCenter} finds the cluster).
+     */
     public final Optional<Point2D> itemCenter(long itemId) {
         drawIfDirty();
         ItemMark mark = frame == null ? null : frame.find(itemId);
+        if (mark == null || mark.isHidden()) {
+            return Optional.empty();
+        }
+        return onScreen(mark);
+    }
+
+    /** Centre of the mark that shows a milestone (its own diamond or its cluster's), when it is on screen. */
+    public final Optional<Point2D> clusterCenter(long itemId) {
+        drawIfDirty();
+        return onScreen(frame == null ? null : frame.shownAs(itemId));
+    }
+
+    /** How many milestones the mark showing this one stands for (1 alone, 0 when not on screen). */
+    public final int clusterSizeOf(long itemId) {
+        drawIfDirty();
+        ItemMark mark = frame == null ? null : frame.shownAs(itemId);
+        return mark == null ? 0 : mark.clusterSize();
+    }
+
+    private Optional<Point2D> onScreen(ItemMark mark) {
         if (mark == null) {
             return Optional.empty();
         }
@@ -435,6 +495,23 @@ public class TimelineView extends Region {
             return Optional.empty();
         }
         return Optional.of(new Point2D(x, y));
+    }
+
+    /** The label drawn for a milestone in the last paint, or null (tests: what the user reads). */
+    final String drawnLabel(long itemId) {
+        drawIfDirty();
+        return painter.drawnLabel(itemId);
+    }
+
+    /** Right edge of a milestone's drawn label in this view's coordinates, or NaN. */
+    final double drawnLabelRight(long itemId) {
+        drawIfDirty();
+        return painter.drawnLabelRight(itemId) + titleWidth();
+    }
+
+    /** The date under x of this view (x measured from the view's left, lane titles included). */
+    final LocalDate dateAtViewX(double x) {
+        return scale.dateAt(scrollX + x - titleWidth());
     }
 
     /** Shows the hover highlight and popup for an item as if the mouse were on it (demo and tests). */
@@ -641,9 +718,25 @@ public class TimelineView extends Region {
         return viewportWidth() / 2;
     }
 
+    /** How much one press of + or - zooms: a visible step, whatever the scale (the presets are 3-4x apart). */
+    public static final double ZOOM_STEP = 1.5;
+
     private void zoomStep(boolean in) {
-        Zoom target = in ? Zoom.zoomedIn(scale.pxPerDay()) : Zoom.zoomedOut(scale.pxPerDay());
-        setZoom(target);
+        double base = Double.isNaN(zoomTarget) ? scale.pxPerDay() : zoomTarget;
+        double target = TimelineScale.clampPxPerDay(in ? base * ZOOM_STEP : base / ZOOM_STEP);
+        double anchor = zoomAnchorX();
+        if (smoothZoom.get()) {
+            zoomTarget = target;
+            zoomAnchor = anchor;
+            zoomAnimator.start();
+        } else {
+            zoomAround(target, anchor);
+        }
+    }
+
+    /** Zooms in (true) or out by one {@link #ZOOM_STEP}, as the + and - keys do. */
+    public final void zoomBy(boolean in) {
+        zoomStep(in);
     }
 
     // ---- layout and painting ----
@@ -811,12 +904,26 @@ public class TimelineView extends Region {
             hidePopup();
             return;
         }
+        if (mark.isCluster()) {
+            List<TimelineItem> members = frame.members(mark).stream().map(ItemMark::item).toList();
+            popupTitle.setText(clusterTitle(members, scale.locale()));
+            popupMeta.setText(clusterList(members, scale.locale()));
+            popupDetails.setText("Click to pick one; zoom in to see them apart.");
+            popupDetails.setVisible(true);
+            popupDetails.setManaged(true);
+            placePopup(mark);
+            return;
+        }
         popupTitle.setText(item.label());
         popupMeta.setText(describe(item, scale.locale()));
         String details = item.details() == null ? "" : item.details().strip();
         popupDetails.setText(details);
         popupDetails.setVisible(!details.isEmpty());
         popupDetails.setManaged(!details.isEmpty());
+        placePopup(mark);
+    }
+
+    private void placePopup(ItemMark mark) {
         popup.applyCss();
         popup.autosize();
         double r = layout.diamondRadius();
@@ -833,6 +940,41 @@ public class TimelineView extends Region {
         popup.relocate(Math.round(x), Math.round(Math.max(2, y)));
         popup.setVisible(true);
         popup.toFront();
+    }
+
+    /** "3 milestones, Mar 3 – Mar 9, 2025" (one date when they share it). */
+    static String clusterTitle(List<TimelineItem> members, Locale locale) {
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("MMM d, yyyy", locale);
+        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("MMM d", locale);
+        LocalDate first = members.get(0).forecast();
+        LocalDate last = members.get(members.size() - 1).forecast();
+        String when = first.equals(last) ? "on " + full.format(first)
+                : (first.getYear() == last.getYear() ? shortDate.format(first) : full.format(first)) + " – "
+                + full.format(last);
+        return members.size() + " milestones " + when;
+    }
+
+    /** One line a milestone: "◆ Beta to 5% of traffic · Mar 14 · +7d", at most 12 lines. */
+    static String clusterList(List<TimelineItem> members, Locale locale) {
+        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("MMM d", locale);
+        StringBuilder b = new StringBuilder();
+        int shown = Math.min(members.size(), 12);
+        for (int i = 0; i < shown; i++) {
+            TimelineItem item = members.get(i);
+            b.append(i == 0 ? "" : "\n").append("◆ ").append(item.label()).append(" · ")
+                    .append(shortDate.format(item.forecast()));
+            if (item.state() == TimelineItem.State.DONE) {
+                b.append(" · done");
+            } else if (item.slipped()) {
+                b.append(String.format(Locale.ROOT, " · %+dd", item.varianceDays()));
+            } else if (item.pastDeadline()) {
+                b.append(" · late");
+            }
+        }
+        if (members.size() > shown) {
+            b.append("\n… and ").append(members.size() - shown).append(" more");
+        }
+        return b.toString();
     }
 
     /** "In progress · forecast Mar 14, 2025 · baseline Mar 3 (+11d) · deadline Mar 20". */
@@ -945,11 +1087,50 @@ public class TimelineView extends Region {
             }
             return;
         }
+        ItemMark mark = frame.find(hit.id());
+        if (mark != null && mark.isCluster()) {
+            showClusterMenu(mark, e.getScreenX(), e.getScreenY());
+            e.consume();
+            return;
+        }
         setSelectedItem(hit);
         if (e.getClickCount() == 2) {
             open(hit);
         }
         e.consume();
+    }
+
+    private final ContextMenu clusterMenu = new ContextMenu();
+
+    /** Lists a cluster's milestones: picking one selects it; the last entry zooms in until they stand apart. */
+    private void showClusterMenu(ItemMark mark, double screenX, double screenY) {
+        hidePopup();
+        List<ItemMark> members = frame.members(mark);
+        List<MenuItem> entries = new ArrayList<>();
+        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("MMM d", scale.locale());
+        for (ItemMark member : members) {
+            TimelineItem item = member.item();
+            MenuItem entry = new MenuItem(item.label() + "  ·  " + shortDate.format(item.forecast()));
+            entry.setId("timeline-cluster-item-" + item.id());
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(x -> {
+                setSelectedItem(item);
+                requestFocus();
+            });
+            entries.add(entry);
+        }
+        double separate = LaneClusters.pxPerDayToSeparate(index.days(mark.lane()), mark.position(),
+                mark.position() + members.size(), LaneClusters.SPACING);
+        if (!Double.isNaN(separate) && separate <= TimelineScale.MAX_PX_PER_DAY) {
+            MenuItem zoomIn = new MenuItem("Zoom in to see them apart");
+            zoomIn.setId("timeline-cluster-zoom");
+            double anchor = mark.x();
+            zoomIn.setOnAction(x -> zoomAround(separate * 1.05, anchor));
+            entries.add(new SeparatorMenuItem());
+            entries.add(zoomIn);
+        }
+        clusterMenu.getItems().setAll(entries);
+        clusterMenu.show(this, screenX, screenY);
     }
 
     private void open(TimelineItem item) {
@@ -975,10 +1156,17 @@ public class TimelineView extends Region {
         } else if (e.isShiftDown()) {
             double d = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
             setScroll(scrollX - d, scrollY);
-        } else {
+        } else if (lanesOverflow()) {
             setScroll(scrollX - e.getDeltaX(), scrollY - e.getDeltaY());
+        } else {
+            // every lane is on screen: a plain wheel has nothing to scroll vertically, so it pans time
+            setScroll(scrollX - e.getDeltaX() - e.getDeltaY(), scrollY);
         }
         e.consume();
+    }
+
+    private boolean lanesOverflow() {
+        return layout.contentHeight(index) > viewportHeight() + 0.5;
     }
 
     // ---- keyboard ----

@@ -9,6 +9,7 @@ import dev.throughline.meeting.MeetingSeries;
 import dev.throughline.meeting.OccurrenceRecord;
 import dev.throughline.meeting.OccurrenceState;
 import java.util.List;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -42,6 +43,11 @@ class SyncsUiTest extends SampleWindowTest {
         waitUntil(() -> items().getItems().stream().noneMatch(i -> i.text().equals("Holiday comms")));
 
         robot.clickOn("#syncs-run");
+        waitUntil(() -> robot.lookup("#run-view").tryQuery().isPresent() || robot.lookup("#run-date-confirm").tryQuery()
+                .isPresent());
+        if (robot.lookup("#run-date-confirm").tryQuery().isPresent()) {
+            clickIn("run-date-confirm", ButtonBar.ButtonData.OK_DONE); // not today's sync: run it anyway
+        }
         waitUntil(() -> robot.lookup("#run-view").tryQuery().isPresent()
                 && !robot.lookup("#run-item").queryAs(Label.class).getText().isEmpty());
         String first = robot.lookup("#run-item").queryAs(Label.class).getText();
@@ -58,6 +64,8 @@ class SyncsUiTest extends SampleWindowTest {
         robot.clickOn("#run-record-decision");
         waitUntil(() -> !workspace.decisionLog().decisionsOf(running.id()).isEmpty());
         robot.clickOn("#run-end");
+        waitUntil(() -> robot.lookup("#run-end-confirm").tryQuery().isPresent());
+        clickIn("run-end-confirm", ButtonBar.ButtonData.OK_DONE);
         waitUntil(() -> robot.lookup("#minutes-text").tryQuery().isPresent());
         String minutes = robot.lookup("#minutes-text").queryAs(TextArea.class).getText();
         assertTrue(minutes.contains("Agreed, ship it"), minutes);
@@ -90,6 +98,11 @@ class SyncsUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#form-save");
         waitUntil(() -> app.window().session().workspace().meetings().series(sso).size() == 2);
+    }
+
+    private void clickIn(String dialogId, ButtonBar.ButtonData which) {
+        robot.clickOn(robot.from(robot.lookup("#" + dialogId)).lookup(".button")
+                .match((javafx.scene.control.Button b) -> ButtonBar.getButtonData(b) == which).queryButton());
     }
 
     @SuppressWarnings("unchecked")

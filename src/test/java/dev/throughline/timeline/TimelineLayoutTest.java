@@ -133,41 +133,50 @@ class TimelineLayoutTest {
         assertTrue(visible <= 15 * 12, "visible items " + visible);
         assertTrue(frame.links().size() < 100, "links " + frame.links().size());
 
-        // exactly the items a brute-force check over everything would draw
+        // exactly the items a brute-force check over everything would draw: the lane grouped from its first
+        // milestone (clusters of milestones closer than the spacing), a group kept when any of it reaches in
         Set<Long> expected = new HashSet<>();
         for (int lane = frame.firstLane(); lane < frame.lastLane(); lane++) {
             List<TimelineItem> sorted = new ArrayList<>(data.lanes().get(lane).items());
             sorted.sort((a, b) -> a.forecast().compareTo(b.forecast()) != 0 ? a.forecast().compareTo(b.forecast())
                     : Long.compare(a.id(), b.id()));
-            for (int k = 0; k < sorted.size(); k++) {
-                TimelineItem item = sorted.get(k);
-                double x = s.centerX(item.forecast()) - viewport.scrollX();
+            long[] days = sorted.stream().mapToLong(i -> i.forecast().toEpochDay()).toArray();
+            int[] groups = LaneClusters.groups(days, s.pxPerDay());
+            assertEquals(0, groups[0]);
+            assertEquals(sorted.size(), groups[groups.length - 1]);
+            for (int g = 0; g + 1 < groups.length; g++) {
+                int from = groups[g];
+                int to = groups[g + 1];
+                double x = s.centerX(sorted.get(from).forecast()) - viewport.scrollX();
                 double room = 240;
-                if (k + 1 < sorted.size()) {
-                    double next = s.centerX(sorted.get(k + 1).forecast()) - viewport.scrollX();
-                    LocalDate nb = sorted.get(k + 1).baseline();
+                if (to < sorted.size()) {
+                    double next = s.centerX(sorted.get(to).forecast()) - viewport.scrollX();
+                    LocalDate nb = sorted.get(to).baseline();
                     if (nb != null) {
-                        double g = s.centerX(nb) - viewport.scrollX();
-                        if (g > x && g < next) {
-                            next = g;
+                        double ghost = s.centerX(nb) - viewport.scrollX();
+                        if (ghost > x && ghost < next) {
+                            next = ghost;
                         }
                     }
                     room = Math.max(0, Math.min(240, next - x - 14 - 2 * TimelineLayout.LABEL_GAP));
                 }
                 double left = x - 7;
-                double right = x + 7 + (room > 0 ? TimelineLayout.LABEL_GAP + room : 0);
-                if (item.baseline() != null && !item.baseline().equals(item.forecast())) {
-                    double bx = s.centerX(item.baseline()) - viewport.scrollX();
-                    left = Math.min(left, bx - 7);
-                    right = Math.max(right, bx + 7);
-                }
-                if (item.deadline() != null) {
-                    double dx = s.centerX(item.deadline()) - viewport.scrollX();
-                    left = Math.min(left, dx - 1);
-                    right = Math.max(right, dx + TimelineLayout.FLAG_WIDTH);
+                double right = Math.max(x + 7 + (room > 0 ? TimelineLayout.LABEL_GAP + room : 0),
+                        s.centerX(sorted.get(to - 1).forecast()) - viewport.scrollX() + 7);
+                for (TimelineItem item : sorted.subList(from, to)) {
+                    if (to - from == 1 && item.baseline() != null && !item.baseline().equals(item.forecast())) {
+                        double bx = s.centerX(item.baseline()) - viewport.scrollX();
+                        left = Math.min(left, bx - 7);
+                        right = Math.max(right, bx + 7);
+                    }
+                    if (item.deadline() != null) {
+                        double dx = s.centerX(item.deadline()) - viewport.scrollX();
+                        left = Math.min(left, dx - 1);
+                        right = Math.max(right, dx + TimelineLayout.FLAG_WIDTH);
+                    }
                 }
                 if (right >= 0 && left <= viewport.width()) {
-                    expected.add(item.id());
+                    sorted.subList(from, to).forEach(i -> expected.add(i.id()));
                 }
             }
         }

@@ -85,7 +85,8 @@ class TimelineViewTest {
         return fx(() -> {
             for (TimelineItem item : data.lanes().get(1).items()) {
                 var center = view.itemCenter(item.id());
-                if (center.isPresent() && center.get().getX() > 300 && center.get().getX() < 600) {
+                if (center.isPresent() && center.get().getX() > 300 && center.get().getX() < 600
+                        && view.clusterSizeOf(item.id()) == 1) {
                     return item;
                 }
             }
@@ -151,11 +152,19 @@ class TimelineViewTest {
         assertEquals(1, opened.size());
         assertEquals(fx(view::getSelectedItem), opened.get(0));
 
+        double before = fx(view::getPxPerDay);
+        robot.type(KeyCode.MINUS);
+        assertEquals(before / TimelineView.ZOOM_STEP, fx(view::getPxPerDay), 1e-6, "- zooms out by a visible step");
         robot.type(KeyCode.MINUS);
         assertEquals(Zoom.MONTH, fx(view::getZoom));
         robot.type(KeyCode.EQUALS);
-        assertEquals(Zoom.WEEK, fx(view::getZoom));
+        robot.type(KeyCode.EQUALS);
+        assertEquals(before, fx(view::getPxPerDay), 1e-6);
 
+        fx(() -> {
+            view.scrollTo(START.plusDays(14));
+            return null;
+        });
         TimelineItem other = visibleItem();
         robot.doubleClickOn(screenCenter(other), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
