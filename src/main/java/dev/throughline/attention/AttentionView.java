@@ -171,7 +171,7 @@ public final class AttentionView extends BorderPane {
     private HBox row(AttentionItem item) {
         Label severity = new Label(item.badge());
         severity.getStyleClass().addAll(Styles.BADGE, Styles.badgeFor(item.severity()));
-        severity.setPrefWidth(80);
+        severity.setPrefWidth(92); // "Due today", "Triggered" fit
         severity.setMinWidth(Region.USE_PREF_SIZE);
         severity.setAlignment(Pos.CENTER);
         Hyperlink link = new Hyperlink(item.where());

@@ -75,6 +75,7 @@ class FirstRunUiTest extends WindowTest {
         addMilestone("Partner beta", "Sam", BETA);
         waitUntil(() -> milestones(workspace, program).size() == 2);
 
+        waitUntil(() -> robot.lookup("Partner beta").tryQuery().isPresent());
         robot.clickOn("Partner beta");
         robot.clickOn("Add dependency…");
         waitUntil(() -> robot.lookup("#dependency-predecessor").tryQuery().isPresent());
