@@ -134,20 +134,10 @@ class FirstRunUiTest extends WindowTest {
         }
     }
 
-    /**
-     * Types a date into a date field. TODO(ui/DateField): once DateField replaces the DatePickers (issue 15,
-     * defect 1), ISO text typed always works: drop the DatePicker branch, which types the picker's own
-     * locale format (ISO text would be lost there, with a stack trace on stderr).
-     */
+    /** Types a date as ISO text into a date field (ui/DateField reads it in every locale) and tabs on. */
     private void typeDate(String query, LocalDate date) {
-        Node field = robot.lookup(query).query();
-        if (field instanceof DatePicker picker) {
-            typeInto(picker.getEditor(), picker.getConverter().toString(date));
-            robot.type(KeyCode.TAB);
-        } else {
-            typeInto(field, date.toString());
-            robot.type(KeyCode.TAB);
-        }
+        typeInto(robot.lookup(query).queryAs(DatePicker.class).getEditor(), date.toString());
+        robot.type(KeyCode.TAB);
     }
 
     /** The Save button of the dialog that holds {@code fieldQuery}. */
