@@ -225,6 +225,13 @@ public final class RaidView extends BorderPane {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetails(now));
+        model.revealed().addListener((obs, old, now) -> {
+            if (now != null) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+                table.requestFocus();
+            }
+        });
         return table;
     }
 
