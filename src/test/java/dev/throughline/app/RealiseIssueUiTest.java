@@ -7,6 +7,7 @@ import dev.throughline.risk.RaidRow;
 import dev.throughline.risk.RaidType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import dev.throughline.testing.ProgramTabs;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15, defect 9: "Realise as issue" under a heat-map filter selects and shows the new issue and says what it cleared. */

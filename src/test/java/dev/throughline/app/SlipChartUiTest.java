@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.text.Text;
+import dev.throughline.testing.ProgramTabs;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15, defect 6: with no snapshot or one, the slip chart says it needs two instead of drawing empty axes dated 1970. */
