@@ -42,6 +42,11 @@ final class WorkstreamsDialog {
                     name.clear();
                     error.setText("");
                 }, failure -> error.setText(Failures.message(failure))));
+        name.setOnAction(e -> {
+            add.fire();
+            e.consume();
+        });
+        name.setId("workstream-name");
         Button rename = new Button("Rename");
         rename.setOnAction(e -> {
             Workstream w = list.getSelectionModel().getSelectedItem();

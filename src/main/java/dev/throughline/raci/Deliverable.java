@@ -11,6 +11,10 @@ public record Deliverable(long id, long programId, Long workstreamId, Long miles
         return new Deliverable(id, programId, workstreamId, milestoneId, newPosition, title);
     }
 
+    public Deliverable withWorkstream(Long newWorkstreamId) {
+        return new Deliverable(id, programId, newWorkstreamId, milestoneId, position, title);
+    }
+
     public Deliverable withTitle(String newTitle) {
         return new Deliverable(id, programId, workstreamId, milestoneId, position, newTitle);
     }

@@ -17,6 +17,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
@@ -117,8 +121,9 @@ public final class RaciMatrixView extends BorderPane implements dev.throughline.
         ComboBox<Workstream> stream = new ComboBox<>(model.workstreams);
         stream.setId("raci-new-workstream");
         stream.setPromptText("Workstream");
-        stream.setCellFactory(list -> workstreamCell());
-        stream.setButtonCell(workstreamCell());
+        stream.setCellFactory(list -> workstreamCell(null));
+        stream.setButtonCell(workstreamCell(stream.getPromptText()));
+        stream.valueProperty().bindBidirectional(model.newRowWorkstream);
         Button addRow = new Button("Add row", Icons.add());
         addRow.setId("raci-add-row");
         addRow.disableProperty().bind(title.textProperty().isEmpty());
@@ -165,7 +170,7 @@ public final class RaciMatrixView extends BorderPane implements dev.throughline.
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox columns = new HBox(8, person, addPerson, removePerson, spacer, hide, markdown, csv);
         columns.setAlignment(Pos.CENTER_LEFT);
-        HBox rows = new HBox(8, title, stream, addRow, up, down, rename, delete);
+        HBox rows = new HBox(8, title, stream, addRow, up, down, moveButton(), rename, delete);
         rows.setAlignment(Pos.CENTER_LEFT);
         Label keys = new Label("Arrows move · R, A, C, I set (A then R makes A/R) · Delete clears · Alt+↑/↓ reorders · Ctrl+Z undoes");
         keys.getStyleClass().add(Styles.MUTED);
@@ -198,6 +203,7 @@ public final class RaciMatrixView extends BorderPane implements dev.throughline.
             }
         });
         table.getFocusModel().focusedCellProperty().addListener((obs, old, now) -> remember(now));
+        table.setContextMenu(rowMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         return table;
     }
@@ -280,6 +286,52 @@ public final class RaciMatrixView extends BorderPane implements dev.throughline.
         if (m != null && cursorDeliverable != null) {
             m.deliverable(cursorDeliverable).ifPresent(action);
         }
+    }
+
+    /** Right-click on a row: move it to another workstream. */
+    private ContextMenu rowMenu() {
+        Menu moveTo = new Menu("Move to workstream");
+        ContextMenu menu = new ContextMenu(moveTo);
+        menu.setOnShowing(e -> moveTo.setDisable(!fillMoveTargets(moveTo.getItems())));
+        return menu;
+    }
+
+    /** The toolbar's "Move to workstream ▾", for the row the cursor is on. */
+    private MenuButton moveButton() {
+        MenuButton move = new MenuButton("Move to workstream");
+        move.setId("raci-move-row");
+        move.setOnShowing(e -> {
+            if (!fillMoveTargets(move.getItems())) {
+                move.getItems().setAll(disabled("Put the cursor on a row first"));
+            }
+        });
+        move.getItems().add(disabled("Put the cursor on a row first"));
+        return move;
+    }
+
+    /** One item per workstream (and "No workstream") that moves the cursor's row there; false without a row. */
+    private boolean fillMoveTargets(List<MenuItem> items) {
+        items.clear();
+        RaciMatrix m = model.matrix.get();
+        Deliverable row = m == null || cursorDeliverable == null ? null : m.deliverable(cursorDeliverable).orElse(null);
+        if (row == null) {
+            return false;
+        }
+        List<Workstream> targets = new ArrayList<>(model.workstreams);
+        targets.add(null);
+        for (Workstream w : targets) {
+            MenuItem item = new MenuItem(w == null ? "No workstream" : w.name());
+            item.setDisable(Objects.equals(w == null ? null : w.id(), row.workstreamId()));
+            item.setOnAction(a -> model.moveToWorkstream(row, w));
+            items.add(item);
+        }
+        return true;
+    }
+
+    private static MenuItem disabled(String text) {
+        MenuItem item = new MenuItem(text);
+        item.setDisable(true);
+        return item;
     }
 
     private void askRename(Deliverable d) {
@@ -384,24 +436,9 @@ public final class RaciMatrixView extends BorderPane implements dev.throughline.
         return parts.length < 2 ? name.strip() : parts[0] + " " + parts[parts.length - 1].charAt(0) + ".";
     }
 
-    private static ListCell<Person> personCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Person p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.name() + " · " + p.function().label());
-            }
-        };
-    }
-
-    private static ListCell<Workstream> workstreamCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Workstream w, boolean empty) {
-                super.updateItem(w, empty);
-                setText(empty || w == null ? null : w.name());
-            }
-        };
+    /** The workstream picker's cell; as the button cell ({@code prompt} set) it shows the prompt while nothing is chosen. */
+    private static ListCell<Workstream> workstreamCell(String prompt) {
+        return PromptCell.of(prompt, Workstream::name);
     }
 
     private final class TitleCell extends TableCell<Line, Line> {

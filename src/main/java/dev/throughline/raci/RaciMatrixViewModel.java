@@ -33,6 +33,8 @@ public final class RaciMatrixViewModel {
     final BooleanProperty hideUnassigned = new SimpleBooleanProperty(false);
     final ObservableList<Person> addable = FXCollections.observableArrayList();
     final ObservableList<Workstream> workstreams = FXCollections.observableArrayList();
+    /** The workstream new rows go to; kept across reloads until the user picks another. */
+    final ObjectProperty<Workstream> newRowWorkstream = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private List<Subscription> subscriptions = List.of();
 
@@ -72,9 +74,19 @@ public final class RaciMatrixViewModel {
                     Set<Long> members = loaded.matrix().members().stream().map(Person::id)
                             .collect(java.util.stream.Collectors.toSet());
                     addable.setAll(loaded.directory().stream().filter(p -> !members.contains(p.id())).toList());
-                    workstreams.setAll(loaded.matrix().workstreams());
+                    showWorkstreams(loaded.matrix().workstreams());
                     matrix.set(loaded.matrix());
                 });
+    }
+
+    /** Replaces the workstream choices, keeping the one chosen for new rows (by id, renamed or not). */
+    void showWorkstreams(List<Workstream> loaded) {
+        Workstream chosen = newRowWorkstream.get();
+        if (!loaded.equals(workstreams)) {
+            workstreams.setAll(loaded);
+        }
+        newRowWorkstream.set(chosen == null ? null
+                : loaded.stream().filter(w -> w.id() == chosen.id()).findFirst().orElse(null));
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -131,6 +143,15 @@ public final class RaciMatrixViewModel {
         session.background().run("Saving…", () -> session.workspace().raci().moveDeliverable(deliverableId, direction),
                 moved -> session.status().info(moved ? "Moved (Undo with Ctrl+Z)" : "Already " + (direction < 0 ? "first" : "last")
                         + " in its workstream"), session.status()::failure);
+    }
+
+    /** Moves a row to {@code target} (null: no workstream); one undoable step. */
+    public void moveToWorkstream(Deliverable row, Workstream target) {
+        String where = target == null ? "No workstream" : target.name();
+        session.background().run("Saving…", () -> session.workspace().raci()
+                        .moveDeliverableToWorkstream(row.id(), target == null ? null : target.id()),
+                moved -> session.status().info(moved ? "Moved “" + row.title() + "” to " + where + " (Undo with Ctrl+Z)"
+                        : "“" + row.title() + "” is already in " + where), session.status()::failure);
     }
 
     public void delete(long deliverableId) {

@@ -269,6 +269,28 @@ public final class RaciService {
         return true;
     }
 
+    /**
+     * Moves a row to another workstream of its program ({@code null}: no workstream), last in that group,
+     * as one undoable step. Returns false when it is already there.
+     */
+    public boolean moveDeliverableToWorkstream(long id, Long workstreamId) {
+        Deliverable d = deliverable(id);
+        if (Objects.equals(d.workstreamId(), workstreamId)) {
+            return false;
+        }
+        String name = store.read(sql -> {
+            if (workstreamId == null) {
+                return "no workstream";
+            }
+            return workstreams.find(sql, workstreamId).filter(w -> w.programId() == d.programId()).map(Workstream::name)
+                    .orElseThrow(() -> new ValidationException("workstream", "That workstream does not belong to this program."));
+        });
+        int position = store.read(sql -> raci.nextPosition(sql, d.programId()));
+        commands.execute(RowEdits.update("move " + d.title() + " to " + name, raci, d,
+                d.withWorkstream(workstreamId).withPosition(position)));
+        return true;
+    }
+
     public void deleteDeliverable(long id) {
         commands.execute(new DeleteDeliverableCommand(deliverable(id)));
     }

@@ -230,6 +230,13 @@ public final class RaidView extends BorderPane implements dev.throughline.ui.Rev
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetails(now));
+        model.revealed().addListener((obs, old, now) -> {
+            if (now != null) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+                table.requestFocus();
+            }
+        });
         return table;
     }
 

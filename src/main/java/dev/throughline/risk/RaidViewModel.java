@@ -51,6 +51,9 @@ public final class RaidViewModel {
     private final ReadOnlyObjectWrapper<RaidFilter> filter = new ReadOnlyObjectWrapper<>(RaidFilter.none());
     private final ReadOnlyObjectWrapper<int[][]> heat = new ReadOnlyObjectWrapper<>(new int[5][5]);
     private final IntegerBinding triggeredCount;
+    private final ReadOnlyObjectWrapper<RaidRow> revealed = new ReadOnlyObjectWrapper<>();
+    /** An item an edit just made (a realised issue), to select and show once the register has it. */
+    private Revealing revealing;
     private List<Subscription> subscriptions = List.of();
 
     public RaidViewModel(Session session, Long programId) {
@@ -93,6 +96,9 @@ public final class RaidViewModel {
     private record Loaded(List<RaidRow> rows, List<String> people) {
     }
 
+    private record Revealing(long itemId, String done) {
+    }
+
     /** Shows rows as loaded (tests call it directly, without a workspace). */
     public void show(List<RaidRow> loaded, List<String> directory) {
         rows.setAll(loaded);
@@ -105,6 +111,45 @@ public final class RaidViewModel {
         if (!list.equals(owners)) {
             owners.setAll(list);
         }
+        revealPending();
+    }
+
+    /**
+     * Clears what hides {@code row}: the heat-map cell when that is all, otherwise every filter. Returns
+     * what it cleared in words ("the heat-map filter", "the filters"), empty when the row already shows.
+     */
+    public String widenToShow(RaidRow row) {
+        if (filter.get().test(row)) {
+            return "";
+        }
+        if (cell.get() != null && filter.get().testIgnoringCell(row)) {
+            cell.set(null);
+            return "the heat-map filter";
+        }
+        clearFilters();
+        return "the filters";
+    }
+
+    /** The row an edit asks to select and scroll to (the issue a risk became). */
+    public ReadOnlyObjectProperty<RaidRow> revealed() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    private void revealPending() {
+        Revealing wanted = revealing;
+        if (wanted == null) {
+            return;
+        }
+        RaidRow row = rows.stream().filter(r -> r.item().id() == wanted.itemId()).findFirst().orElse(null);
+        if (row == null) {
+            return;
+        }
+        revealing = null;
+        String cleared = widenToShow(row);
+        session.status().info(wanted.done() + (cleared.isEmpty() ? "" : "; cleared " + cleared + " to show it")
+                + " (Undo with Ctrl+Z)");
+        revealed.set(null);
+        revealed.set(row);
     }
 
     /** Clicking a cell filters to it; clicking it again clears that filter. */
@@ -162,9 +207,10 @@ public final class RaidViewModel {
     // ---- edits (each one undoable step, reported in the status line)
 
     public void setStatus(RaidRow row, RaidStatus value) {
-        if (value != null && value != row.item().status()) {
-            session.edit((value == RaidStatus.REALISED ? "Realised " + row.item().title() + " as an issue"
-                            : row.item().ref() + " is now " + value.label().toLowerCase(java.util.Locale.ROOT)) + " (Undo with Ctrl+Z)",
+        if (value == RaidStatus.REALISED && row.item().status() != RaidStatus.REALISED) {
+            realise(row);
+        } else if (value != null && value != row.item().status()) {
+            session.edit(row.item().ref() + " is now " + value.label().toLowerCase(java.util.Locale.ROOT) + " (Undo with Ctrl+Z)",
                     () -> session.workspace().risks().setStatus(row.item().id(), value));
         }
     }
@@ -200,9 +246,14 @@ public final class RaidViewModel {
         }
     }
 
+    /** Realises a risk as an issue, then selects the issue, widening the filter when it would hide it. */
     public void realise(RaidRow row) {
-        session.edit("Realised " + row.item().title() + " as an issue (Undo with Ctrl+Z)",
-                () -> session.workspace().risks().realise(row.item().id()));
+        session.background().run("Saving…", () -> session.workspace().risks().realise(row.item().id()), issue -> {
+            String done = "Realised " + row.item().title() + " as issue " + issue.ref();
+            session.status().info(done + " (Undo with Ctrl+Z)");
+            revealing = new Revealing(issue.id(), done);
+            revealPending();
+        }, session.status()::failure);
     }
 
     public void delete(RaidRow row) {

@@ -12,12 +12,19 @@ import java.util.Optional;
 /**
  * One row per program for leadership: the health and reason of its latest snapshot, when that was,
  * how many open milestones had slipped past their baseline and how many active RAID items were red.
- * A program with no snapshot yet shows its live health, marked as such.
+ * A program with no snapshot yet shows its live health, marked as such. Rows come worst first
+ * ({@link Row#BY_SEVERITY}) so the off-track program is at the top, not below the fold.
  */
 public record PortfolioRollup(List<Row> rows) {
 
     public record Row(String programKey, String programName, String status, Health health, String reason,
                       Optional<LocalDate> lastSnapshot, int milestonesSlipped, int redRisks) {
+
+        /** Worst first: off track, at risk, on track; then the oldest snapshot (none first); then the key. */
+        public static final java.util.Comparator<Row> BY_SEVERITY = java.util.Comparator
+                .comparing((Row r) -> r.health().ordinal(), java.util.Comparator.reverseOrder())
+                .thenComparing(r -> r.lastSnapshot().orElse(LocalDate.MIN))
+                .thenComparing(Row::programKey);
     }
 
     public PortfolioRollup {
@@ -35,7 +42,7 @@ public record PortfolioRollup(List<Row> rows) {
      */
     public static PortfolioRollup of(List<Program> programs, Map<Long, Snapshot> latest, Map<Long, ProgramHealth> health) {
         return new PortfolioRollup(programs.stream().map(p -> row(p, Optional.ofNullable(latest.get(p.id())),
-                Optional.ofNullable(health.get(p.id())))).toList());
+                Optional.ofNullable(health.get(p.id())))).sorted(Row.BY_SEVERITY).toList());
     }
 
     private static Row row(Program program, Optional<Snapshot> latest, Optional<ProgramHealth> current) {

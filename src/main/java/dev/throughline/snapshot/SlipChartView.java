@@ -24,7 +24,7 @@ final class SlipChartView extends VBox {
     private final NumberAxis forecastAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(snapshotsAxis, forecastAxis);
     private final ListView<String> words = new ListView<>();
-    private final Label empty = new Label("Take at least two snapshots to see how forecasts moved.");
+    private final Label empty = new Label();
 
     SlipChartView() {
         super(6);
@@ -52,6 +52,8 @@ final class SlipChartView extends VBox {
         words.setId("status-slip-words");
         words.setPrefHeight(140);
         empty.getStyleClass().add(dev.throughline.ui.Styles.MUTED);
+        empty.setId("status-slip-note");
+        empty.setWrapText(true);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(empty, chart, new Label("How each milestone moved across snapshots"), words);
     }
@@ -59,15 +61,12 @@ final class SlipChartView extends VBox {
     void show(SlipHistory slips) {
         List<SlipHistory.Track> moved = slips.moved();
         words.getItems().setAll(slips.tracks().stream().sorted(java.util.Comparator.comparingInt(
-                (SlipHistory.Track t) -> t.moves()).reversed()).map(t -> t.title() + " — " + t.describe()).toList());
+                (SlipHistory.Track t) -> t.moves()).reversed()).map(SlipChartView::inWords).toList());
         chart.getData().clear();
-        boolean enough = slips.snapshotDates().size() >= 2;
-        empty.setVisible(!enough || moved.isEmpty());
-        empty.setManaged(empty.isVisible());
-        if (enough && moved.isEmpty()) {
-            empty.setText("No milestone forecast moved across these snapshots.");
-        }
-        if (!enough) {
+        java.util.Optional<String> note = slips.chartNote();
+        empty.setText(note.orElse(""));
+        showOnly(note.isPresent() ? empty : chart);
+        if (note.isPresent()) {
             return;
         }
         long minX = Long.MAX_VALUE;
@@ -95,6 +94,23 @@ final class SlipChartView extends VBox {
             range(snapshotsAxis, minX, maxX);
             range(forecastAxis, minY, maxY);
         }
+    }
+
+    /** The chart or the note that replaces it, never empty axes. */
+    private void showOnly(javafx.scene.Node shown) {
+        for (javafx.scene.Node node : List.of(empty, chart)) {
+            node.setVisible(node == shown);
+            node.setManaged(node == shown);
+        }
+    }
+
+    /** "Beta — moved twice, +9 days", or with one snapshot "Beta — forecast 2027-01-29". */
+    private static String inWords(SlipHistory.Track track) {
+        if (track.points().size() == 1) {
+            java.time.LocalDate forecast = track.points().get(0).forecast();
+            return track.title() + " — forecast " + (forecast == null ? "not set" : forecast);
+        }
+        return track.title() + " — " + track.describe();
     }
 
     private static void range(NumberAxis axis, long min, long max) {

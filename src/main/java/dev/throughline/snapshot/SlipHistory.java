@@ -81,6 +81,24 @@ public record SlipHistory(List<LocalDate> snapshotDates, List<Track> tracks) {
         return new SlipHistory(dates, tracks);
     }
 
+    /**
+     * What to say instead of a chart, when there is nothing to draw: no snapshot, one snapshot (a chart of
+     * change needs two), or snapshots in which no forecast moved. Empty when the chart has lines.
+     */
+    public java.util.Optional<String> chartNote() {
+        if (snapshotDates.isEmpty()) {
+            return java.util.Optional.of("No snapshot yet. The slip chart needs two snapshots to show how forecasts moved.");
+        }
+        if (snapshotDates.size() == 1) {
+            return java.util.Optional.of("One snapshot so far (taken " + snapshotDates.get(0) + "). The slip chart needs two"
+                    + " to show how forecasts moved; the forecasts it froze are listed below.");
+        }
+        if (moved().isEmpty()) {
+            return java.util.Optional.of("No milestone forecast moved across these " + snapshotDates.size() + " snapshots.");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The tracks that moved at least once, most moves first, then the largest net slip. */
     public List<Track> moved() {
         return tracks.stream().filter(t -> t.moves() > 0)

@@ -13,6 +13,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import dev.throughline.testing.ProgramTabs;
+import dev.throughline.testing.Choices;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15, defects 4 and 5: a cross-program dependency is named by key and milestone, and the panel follows an add. */

@@ -158,6 +158,20 @@ class SnapshotsCliTest {
         assertTrue(html.out().contains("SSO &lt;b&gt;"), html.out());
     }
 
+    @Test
+    void rollupListsTheWorstProgramsFirst(@org.junit.jupiter.api.io.TempDir Path other) {
+        String sample = other.resolve("sample.db").toString();
+        assertEquals(0, cli("--db", sample, "demo").exit());
+        Run csv = cli("--db", sample, "rollup", "--format", "csv");
+        assertEquals(0, csv.exit(), csv.toString());
+        List<String> healths = csv.out().lines().skip(1).map(l -> l.split(",")[3]).toList();
+        assertEquals(5, healths.size(), csv.out());
+        List<String> worstFirst = new java.util.ArrayList<>(healths);
+        worstFirst.sort(java.util.Comparator.comparingInt(h -> List.of("OFF_TRACK", "AT_RISK", "ON_TRACK").indexOf(h)));
+        assertEquals(worstFirst, healths, csv.out());
+        assertEquals("OFF_TRACK", healths.get(0), csv.out());
+    }
+
     private record Run(int exit, String out, String err) {
     }
 

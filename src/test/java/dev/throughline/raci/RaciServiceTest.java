@@ -190,4 +190,25 @@ class RaciServiceTest {
             assertEquals(2, sample.raci().matrix(sample.programs().byKey("SSO-7").id()).problems().size());
         }
     }
+
+    @Test
+    void aRowMovesToAnotherWorkstreamLastThereAndBackOnUndo() {
+        long design = w.milestones().addWorkstream(chk.id(), "Design").id();
+        Deliverable api = raci.addDeliverable(chk.id(), "Checkout API", build, null);
+        Deliverable flows = raci.addDeliverable(chk.id(), "Flows", design, null);
+
+        undoRedo(this::matrix, () -> assertTrue(raci.moveDeliverableToWorkstream(api.id(), design)));
+        assertEquals(List.of("Flows", "Checkout API"), matrix().deliverables().stream()
+                .filter(d -> d.workstreamId() != null && d.workstreamId() == design).map(Deliverable::title).toList());
+        assertFalse(raci.moveDeliverableToWorkstream(api.id(), design), "already there");
+        assertTrue(raci.moveDeliverableToWorkstream(flows.id(), null));
+        assertEquals("No workstream", matrix().workstreamName(matrix().deliverable(flows.id()).orElseThrow().workstreamId()));
+
+        Program other = w.programs().create(new ProgramInput("SSO-1", "SSO", "", ProgramStatus.ACTIVE, Health.ON_TRACK, "",
+                maya.id(), null, null, null, Priority.P1, "", ""));
+        long foreign = w.milestones().addWorkstream(other.id(), "Elsewhere").id();
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> raci.moveDeliverableToWorkstream(api.id(), foreign));
+        assertEquals("That workstream does not belong to this program.", e.getMessage());
+    }
 }

@@ -117,4 +117,21 @@ class RaidViewModelTest {
         assertEquals(List.of("", "Ben Carter", "Maya Okafor"), List.copyOf(model.owners()));
         assertEquals(1, model.triggeredCount().get());
     }
+
+    @Test
+    void widenToShowClearsTheHeatMapCellWhenThatIsAllThatHidesTheRowAndEveryFilterOtherwise() {
+        RaidRow issue = model.all().get(2);
+        model.toggleCell(4, 5);
+        assertEquals(List.of(1L, 2L), ids());
+        assertEquals("the heat-map filter", model.widenToShow(issue));
+        assertEquals(null, model.cell.get());
+        assertEquals(List.of(1L, 2L, 3L, 4L), ids());
+        assertEquals("", model.widenToShow(issue), "already shown");
+
+        model.type.set(RaidType.RISK);
+        model.toggleCell(4, 5);
+        assertEquals("the filters", model.widenToShow(issue));
+        assertEquals(null, model.type.get());
+        assertEquals(List.of(1L, 2L, 3L, 4L), ids());
+    }
 }

@@ -56,4 +56,20 @@ class SlipHistoryTest {
         assertEquals("never moved", slips.tracks().get(1).describe());
         assertEquals(1, slips.moved().size());
     }
+
+    @Test
+    void theChartSaysWhatItNeedsWithNoSnapshotOneSnapshotOrNoMove() {
+        assertEquals("No snapshot yet. The slip chart needs two snapshots to show how forecasts moved.",
+                SlipHistory.of(List.of()).chartNote().orElseThrow());
+        assertEquals("One snapshot so far (taken 2026-11-06). The slip chart needs two to show how forecasts moved;"
+                        + " the forecasts it froze are listed below.",
+                SlipHistory.of(List.of(taken(1, "2026-11-06", milestone(1, "Beta", "PLANNED", BASE, BASE, null))))
+                        .chartNote().orElseThrow());
+        assertEquals("No milestone forecast moved across these 2 snapshots.", SlipHistory.of(List.of(
+                taken(1, "2026-11-06", milestone(1, "Beta", "PLANNED", BASE, BASE, null)),
+                taken(2, "2026-11-13", milestone(1, "Beta", "PLANNED", BASE, BASE, null)))).chartNote().orElseThrow());
+        assertEquals(java.util.Optional.empty(), SlipHistory.of(List.of(
+                taken(1, "2026-11-06", milestone(1, "Beta", "PLANNED", BASE, BASE, null)),
+                taken(2, "2026-11-13", milestone(1, "Beta", "PLANNED", BASE, BASE.plusDays(3), null)))).chartNote());
+    }
 }

@@ -1,17 +1,18 @@
-package dev.throughline.app;
+package dev.throughline.testing;
 
+import dev.throughline.app.ThroughlineApp;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens a sample program and clicks one of its tabs, as a user would. */
-final class ProgramTabs {
+public final class ProgramTabs {
 
     private ProgramTabs() {
     }
 
-    static void open(FxRobot robot, ThroughlineApp app, String key, String tabId) throws Exception {
+    public static void open(FxRobot robot, ThroughlineApp app, String key, String tabId) throws Exception {
         long id = app.window().session().workspace().programs().byKey(key).id();
         robot.interact(() -> app.window().openProgram(id));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
