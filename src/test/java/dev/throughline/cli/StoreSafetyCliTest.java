@@ -154,7 +154,7 @@ class StoreSafetyCliTest {
         assertEquals(0, programs.exit(), programs.toString());
         assertEquals(6, programs.out().lines().count(), programs.out());
 
-        Path copy = folder.resolve("elsewhere").resolve("copy.db");
+        Path copy = Files.createDirectories(folder.resolve("elsewhere")).resolve("copy.db");
         Run backup = cli("--db", db.toString(), "backup", "--out", copy.toString());
         assertEquals(0, backup.exit(), backup.toString());
         assertEquals(5, count(copy, "programs"), "the copy on another disk holds the workspace");
