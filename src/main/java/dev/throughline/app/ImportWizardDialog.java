@@ -175,9 +175,14 @@ final class ImportWizardDialog {
         VBox content = new VBox(10, fileLabel, banner, sectionTitle("Import into"), target, options,
                 new HBox(10, previewButton, summary), preview);
         content.setPadding(new Insets(4));
-        dialog.getDialogPane().setContent(content);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("edge-to-edge", "tl-form-scroll");
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefSize(1040, 760);
         dialog.getDialogPane().setMinWidth(760);
+        dev.throughline.ui.Dialogs.fitInside(dialog, owner);
 
         Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
         importButton.setId("import-run");
