@@ -65,7 +65,7 @@ public final class SyncsView extends BorderPane {
         // Columns share the width (wider windows show more of each); cut text shows whole as a tooltip.
         table.getColumns().forEach(c -> c.setCellFactory(Tables.tooltipWhenCut()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Tables.keepRowsVisible(table, 3);
+        Tables.keepRowsVisible(table, 2);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -229,7 +229,7 @@ public final class SyncsView extends BorderPane {
         VBox left = new VBox(6, agendaTable, itemBar);
         VBox.setVgrow(agendaTable, Priority.ALWAYS);
         SplitPane body = new SplitPane(left, preview);
-        body.setDividerPositions(0.66);
+        body.setDividerPositions(0.7);
         VBox pane = new VBox(6, head, body);
         VBox.setVgrow(body, Priority.ALWAYS);
         pane.setPadding(new Insets(8, 0, 0, 0));

@@ -133,8 +133,8 @@ public final class RaidView extends BorderPane {
         HBox actions = new HBox(8, add, edit, realise, delete, history, spacer, shown, clear);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        search.setPromptText("Search title, cause, owner, milestone…");
-        search.setPrefColumnCount(13);
+        search.setPromptText("Search title, cause, owner…");
+        search.setPrefColumnCount(12);
         search.setId("raid-search");
         search.textProperty().bindBidirectional(model.search);
         ComboBox<RaidType> type = filterBox("raid-filter-type", "Any type", RaidType.values());
@@ -158,7 +158,7 @@ public final class RaidView extends BorderPane {
         CheckBox closed = new CheckBox("Show closed");
         closed.selectedProperty().bindBidirectional(model.showClosed);
         type.setPrefWidth(130);
-        status.setPrefWidth(176);
+        status.setPrefWidth(200);
         owner.setPrefWidth(160);
         band.setPrefWidth(130);
         // Filters keep their size and wrap to a second line on a narrow window rather than cut their text.

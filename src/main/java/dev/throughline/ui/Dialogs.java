@@ -1,6 +1,7 @@
 package dev.throughline.ui;
 
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -32,5 +33,19 @@ public final class Dialogs {
         }
         pane.setMaxHeight(Math.max(200, height - TITLE_BAR));
         pane.setMaxWidth(Math.max(300, width));
+        if (owner != null) {
+            // JavaFX places a dialog a third of the way down its owner: a tall one would start above it.
+            dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> keepWithin(pane.getScene().getWindow(), owner));
+        }
+    }
+
+    private static void keepWithin(Window window, Window owner) {
+        double bottom = owner.getY() + owner.getHeight();
+        if (window.getY() + window.getHeight() > bottom) {
+            window.setY(bottom - window.getHeight());
+        }
+        if (window.getY() < owner.getY()) {
+            window.setY(owner.getY());
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.throughline.ui;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -9,13 +8,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
 
-/** Table sizing and cells shared by every view (rows have one fixed height, set in throughline.css). */
+/** Table sizing and cells shared by every view (rows have one compact height, set in throughline.css). */
 public final class Tables {
 
     /** Rows the main table of a screen keeps on screen at the smallest window (1280x720). */
     public static final int MAIN_ROWS = 8;
     /** Rows a second table on the same screen keeps. */
     public static final int SECOND_ROWS = 5;
+    /** The height of every table row, as throughline.css sets it ({@code -fx-cell-size}). */
+    public static final double ROW_HEIGHT = 32;
     /** The column header counts as about this many rows. */
     private static final double HEADER_ROWS = 1.3;
 
@@ -27,10 +28,7 @@ public final class Tables {
      * box) is squeezed; the rest of the screen gives way or scrolls.
      */
     public static <T extends TableView<?>> T keepRowsVisible(T table, int rows) {
-        table.minHeightProperty().bind(Bindings.createDoubleBinding(() -> {
-            double cell = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : 32;
-            return Math.ceil((rows + HEADER_ROWS) * cell) + 2;
-        }, table.fixedCellSizeProperty()));
+        table.setMinHeight(Math.ceil((rows + HEADER_ROWS) * ROW_HEIGHT) + 2);
         return table;
     }
 

@@ -85,7 +85,8 @@ class SyncsUiTest extends SampleWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#series-rrule-error").queryAs(Label.class).getText().contains("never ends"));
-        assertTrue(robot.lookup("#form-save").queryButton().isDisabled());
+        robot.clickOn("#form-save");
+        assertTrue(robot.lookup("#form-banner").queryAs(Label.class).isVisible(), "Save refuses with the problem shown");
         robot.interact(() -> robot.lookup("#series-rrule").queryAs(TextField.class).setText("FREQ=WEEKLY;BYDAY=WE;COUNT=4"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#form-save");
