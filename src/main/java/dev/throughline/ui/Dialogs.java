@@ -33,6 +33,8 @@ public final class Dialogs {
         }
         pane.setMaxHeight(Math.max(200, height - TITLE_BAR));
         pane.setMaxWidth(Math.max(300, width));
+        pane.setPrefHeight(pane.getPrefHeight() > pane.getMaxHeight() ? pane.getMaxHeight() : pane.getPrefHeight());
+        pane.setPrefWidth(pane.getPrefWidth() > pane.getMaxWidth() ? pane.getMaxWidth() : pane.getPrefWidth());
         if (owner != null) {
             // JavaFX places a dialog a third of the way down its owner: a tall one would start above it.
             dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> keepWithin(pane.getScene().getWindow(), owner));

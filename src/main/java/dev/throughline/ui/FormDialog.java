@@ -75,7 +75,10 @@ public final class FormDialog<T> {
                 unshown.addAll(grid.problemsNotShown());
             }
         }
-        showError(unshown.isEmpty() ? "Fix the fields marked in red, then save again." : String.join(" ", unshown));
+        // Each shown problem sits under its field (the first one has the focus); only the rest need the banner.
+        if (!unshown.isEmpty()) {
+            showError(String.join(" ", unshown));
+        }
     }
 
     private void hideError() {

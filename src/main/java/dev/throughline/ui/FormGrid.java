@@ -15,8 +15,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
@@ -124,23 +126,29 @@ public final class FormGrid extends GridPane {
                 touched.set(true);
             }
         });
-        ObservableValue<?> value = valueOf(control);
-        if (value != null) {
+        for (ObservableValue<?> value : valuesOf(control)) {
             value.addListener((obs, old, now) -> touched.set(true));
         }
         return touched;
     }
 
-    private static ObservableValue<?> valueOf(Control control) {
+    /** What the user changes in the control: its text, value or check (and an editable box's editor text). */
+    private static List<ObservableValue<?>> valuesOf(Control control) {
         if (control instanceof TextInputControl text) {
-            return text.textProperty();
+            return List.of(text.textProperty());
+        }
+        if (control instanceof ComboBox<?> box && box.isEditable()) {
+            return List.of(box.valueProperty(), box.getEditor().textProperty());
+        }
+        if (control instanceof DatePicker picker) {
+            return List.of(picker.valueProperty(), picker.getEditor().textProperty());
         }
         if (control instanceof ComboBoxBase<?> box) {
-            return box.valueProperty();
+            return List.of(box.valueProperty());
         }
         if (control instanceof CheckBox box) {
-            return box.selectedProperty();
+            return List.of(box.selectedProperty());
         }
-        return null;
+        return List.of();
     }
 }

@@ -26,7 +26,7 @@ class FormErrorsUiTest extends SampleWindowTest {
         double dialogHeight = onFx(() -> robot.lookup("#program-key").query().getScene().getWindow().getHeight());
 
         robot.clickOn("#program-name");
-        robot.clickOn("#program-channel");
+        robot.clickOn("#program-objective");
         settle();
         assertEquals("Name is required.", error("#program-name-error"), "left empty after being in it");
         assertEquals("", error("#program-tpgm-error"), "not touched yet");
@@ -35,7 +35,7 @@ class FormErrorsUiTest extends SampleWindowTest {
         settle();
         assertEquals("Key is required, for example CHK-12.", error("#program-key-error"));
         assertEquals("Choose the TPgM who runs this program.", error("#program-tpgm-error"));
-        assertTrue(robot.lookup("#form-banner").queryAs(Label.class).isVisible());
+        assertTrue(onFx(() -> robot.lookup("#program-key").query().isFocused()), "the first field with a problem has the focus");
         assertTrue(onFx(() -> robot.lookup("#program-key").query().getScene().getWindow().isShowing()),
                 "the form stays open with its problems");
         assertEquals(programs, (int) onFx(() -> app.window().session().workspace().programs().portfolio().size()));
@@ -45,6 +45,26 @@ class FormErrorsUiTest extends SampleWindowTest {
         typeInto("#program-key", "ONB-7");
         settle();
         assertEquals("", error("#program-key-error"), "a fixed field clears its message as the user types");
+    }
+
+    @Test
+    void aLongMessageWrapsWholeUnderItsField() throws Exception {
+        startOn(db);
+        robot.clickOn("#tab-people");
+        waitUntil(() -> robot.lookup("#person-add").tryQuery().isPresent());
+        robot.clickOn("#person-add");
+        waitUntil(() -> robot.lookup("#person-zone").tryQuery().isPresent());
+        typeInto("#person-zone", "Mars/Olympus_Mons_Base_Camp_Central_Standard_Time");
+        settle();
+        Label error = robot.lookup("#person-zone-error").queryAs(Label.class);
+        assertTrue(error.getText().contains("is not a time zone id"), error.getText());
+        assertTrue(onFx(() -> error.getHeight() + 0.5 >= error.prefHeight(error.getWidth())),
+                "the message is not clipped: it gets the lines it needs");
+        String shown = onFx(() -> ((javafx.scene.text.Text) error.lookup(".text")).getText());
+        assertTrue(!shown.endsWith("…"), "not cut: " + shown);
+        Label caption = onFx(() -> (Label) robot.lookup(".tl-form .label").queryAll().stream()
+                .filter(n -> n instanceof Label l && "Time zone".equals(l.getText())).findFirst().orElseThrow());
+        assertEquals("Time zone", onFx(() -> ((javafx.scene.text.Text) caption.lookup(".text")).getText()));
     }
 
     private String error(String query) throws Exception {

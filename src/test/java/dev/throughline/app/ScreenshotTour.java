@@ -29,8 +29,9 @@ import javax.imageio.ImageIO;
  * dialog over the window. Not a test: run it under a display with {@code .ci/screenshots}, which does
  * both sizes and both themes into docs/screenshots/.
  *
- * <p>Arguments: {@code --out DIR --size 1280x720 --theme light|dark [--program CHK-12] [--all]};
- * {@code --all} also visits every other screen and program tab.
+ * <p>Arguments: {@code --out DIR --size 1280x720 --theme light|dark [--program CHK-12] [--all] [--hold-menu]};
+ * {@code --all} also visits every other screen and program tab; {@code --hold-menu} only opens the View
+ * menu and keeps it open for a screen capture (a popup is a window of its own, not in the snapshot).
  */
 public final class ScreenshotTour {
 
@@ -42,6 +43,8 @@ public final class ScreenshotTour {
     private final boolean everything;
     private Stage stage;
     private ThroughlineApp app;
+    /** Opens the View menu and keeps it open for a minute, for a screen capture of the real popup. */
+    private boolean holdMenu;
 
     private ScreenshotTour(Path out, String size, String theme, String programKey, boolean everything) {
         this.out = out;
@@ -57,6 +60,7 @@ public final class ScreenshotTour {
         String theme = "light";
         String program = "CHK-12";
         boolean everything = false;
+        boolean holdMenu = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
@@ -64,11 +68,13 @@ public final class ScreenshotTour {
                 case "--theme" -> theme = args[++i].toLowerCase(Locale.ROOT);
                 case "--program" -> program = args[++i];
                 case "--all" -> everything = true;
+                case "--hold-menu" -> holdMenu = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
         String[] wh = size.split("x");
         ScreenshotTour tour = new ScreenshotTour(out, size, theme, program, everything);
+        tour.holdMenu = holdMenu;
         int code = 0;
         try {
             tour.run(Double.parseDouble(wh[0]), Double.parseDouble(wh[1]), theme);
@@ -102,6 +108,15 @@ public final class ScreenshotTour {
         });
         waitFor(() -> app.window().session() != null && mainTabs() != null);
         settle();
+        if (holdMenu) {
+            onFx(() -> {
+                ((javafx.scene.control.MenuBar) stage.getScene().lookup(".menu-bar")).getMenus().get(2).show();
+                return null;
+            });
+            System.out.println("menu open");
+            Thread.sleep(60_000);
+            return;
+        }
 
         showMainTab("tab-home");
         shoot("home");

@@ -103,6 +103,7 @@ class SmallWindowLayoutUiTest extends SampleWindowTest {
     // ---- screens
 
     private void screen(String tabId, List<String> problems, Object... tables) throws Exception {
+        waitUntil(() -> robot.lookup("#" + tabId).tryQuery().isPresent());
         robot.clickOn("#" + tabId);
         settleAfterLoading();
         check(tabId, problems, tables);
@@ -125,6 +126,8 @@ class SmallWindowLayoutUiTest extends SampleWindowTest {
         for (int i = 0; i < tables.length; i += 2) {
             String table = (String) tables[i];
             int wanted = (Integer) tables[i + 1];
+            waitUntil(() -> robot.lookup(table).tryQuery().isPresent());
+            settle();
             double rows = onFx(() -> visibleRows(table));
             if (rows < wanted) {
                 problems.add(where + ": " + table + " shows " + String.format("%.1f", rows) + " rows, wants " + wanted);
