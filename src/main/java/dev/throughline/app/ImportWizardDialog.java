@@ -177,7 +177,7 @@ final class ImportWizardDialog {
         content.setPadding(new Insets(4));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        scroll.setMinHeight(120);
         scroll.getStyleClass().addAll("edge-to-edge", "tl-form-scroll");
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefSize(1040, 760);

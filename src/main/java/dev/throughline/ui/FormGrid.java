@@ -78,7 +78,6 @@ public final class FormGrid extends GridPane {
             Label error = new Label();
             error.getStyleClass().add(Styles.FIELD_ERROR);
             error.setWrapText(true);
-            error.setMinHeight(Region.USE_PREF_SIZE);
             error.setId(control.getId() == null ? null : control.getId() + "-error");
             Runnable refresh = () -> {
                 String message = touched.get() || revealed.get() ? messageFor(field).orElse("") : "";

@@ -40,6 +40,7 @@ class SmallWindowLayoutUiTest extends SampleWindowTest {
 
         screen("tab-home", problems);
         screen("tab-portfolio", problems, "#portfolio-table", 8);
+        onFx(() -> cutCellsCheckedForTooltips("#portfolio-table", "Health reason", problems));
         screen("tab-timeline", problems);
         screen("tab-people", problems, "#people-table", 8);
         screen("tab-load", problems, "#load-table", 8);
@@ -55,6 +56,8 @@ class SmallWindowLayoutUiTest extends SampleWindowTest {
         programTab("program-tab-raci", problems, "#raci-table", 8);
         programTab("program-tab-raid", problems, "#raid-table", 8);
         programTab("program-tab-syncs", problems, "#syncs-agenda-items", 8, "#syncs-occurrences", 2);
+        int cutAttendees = onFx(() -> cutCellsCheckedForTooltips("#syncs-occurrences", "Attendees", problems));
+        assertTrue(cutAttendees > 0, "at 1280 px the attendees are cut, and say so in a tooltip");
         programTab("program-tab-decisions", problems, "#decisions-table", 5, "#actions-table", 5);
         programTab("program-tab-status", problems);
 
@@ -154,6 +157,33 @@ class SmallWindowLayoutUiTest extends SampleWindowTest {
                 .mapToDouble(r -> r.getLayoutBounds().getHeight()).max().orElseThrow();
         assertEquals(dev.throughline.ui.Tables.ROW_HEIGHT, row, 1.0, query + ": rows have the compact height");
         return (table.getHeight() - header.getLayoutBounds().getHeight()) / row;
+    }
+
+    /**
+     * Each cell of the column whose text is drawn cut has the whole text as its tooltip, and a cell shown
+     * whole has none. Returns how many cells were cut.
+     */
+    private int cutCellsCheckedForTooltips(String query, String column, List<String> problems) {
+        int cut = 0;
+        for (Node node : robot.lookup(query).query().lookupAll(".table-cell")) {
+            if (!(node instanceof javafx.scene.control.TableCell<?, ?> cell) || cell.getTableColumn() == null
+                    || !column.equals(cell.getTableColumn().getText()) || cell.isEmpty() || cell.getText() == null
+                    || !showing(cell)) {
+                continue;
+            }
+            Text shown = (Text) cell.lookup(".text");
+            boolean isCut = shown != null && !cell.getText().equals(shown.getText());
+            String tip = cell.getTooltip() == null ? null : cell.getTooltip().getText();
+            if (isCut) {
+                cut++;
+                if (!cell.getText().equals(tip)) {
+                    problems.add(query + " " + column + ": “" + shown.getText() + "” is cut but its tooltip is " + tip);
+                }
+            } else if (tip != null) {
+                problems.add(query + " " + column + ": “" + cell.getText() + "” is whole yet has a tooltip");
+            }
+        }
+        return cut;
     }
 
     private static boolean allTabsShown(TabPane tabs) {
