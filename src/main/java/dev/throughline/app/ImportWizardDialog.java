@@ -198,8 +198,10 @@ final class ImportWizardDialog {
     static void open(Window owner, Session session, Path file, Consumer<ImportResult> onImported) {
         ImportWizardDialog wizard = new ImportWizardDialog(owner, session, file, onImported);
         wizard.dialog.show();
-        wizard.dialog.setWidth(1080);
-        wizard.dialog.setHeight(780);
+        wizard.dialog.setWidth(Math.min(1080, owner.getWidth()));
+        wizard.dialog.setHeight(Math.min(780, owner.getHeight()));
+        wizard.dialog.setY(Math.max(owner.getY(), Math.min(wizard.dialog.getY(),
+                owner.getY() + owner.getHeight() - wizard.dialog.getHeight())));
         wizard.read();
     }
 

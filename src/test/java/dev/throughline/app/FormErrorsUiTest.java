@@ -14,6 +14,7 @@ class FormErrorsUiTest extends SampleWindowTest {
     void problemsShowOnceAFieldWasTouchedOrOnSaveAndTheFormDoesNotJump() throws Exception {
         startOn(db);
         int programs = onFx(() -> app.window().session().workspace().programs().portfolio().size());
+        waitUntil(() -> robot.lookup("#tab-portfolio").tryQuery().isPresent());
         robot.clickOn("#tab-portfolio");
         robot.clickOn("#program-new");
         waitUntil(() -> robot.lookup("#program-key").tryQuery().isPresent());
@@ -50,6 +51,7 @@ class FormErrorsUiTest extends SampleWindowTest {
     @Test
     void aLongMessageWrapsWholeUnderItsField() throws Exception {
         startOn(db);
+        waitUntil(() -> robot.lookup("#tab-people").tryQuery().isPresent());
         robot.clickOn("#tab-people");
         waitUntil(() -> robot.lookup("#person-add").tryQuery().isPresent());
         robot.clickOn("#person-add");
