@@ -48,6 +48,7 @@ final class BackupsDialog {
         }, table.getSelectionModel().selectedItemProperty()));
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.throughline.ui.Dialogs.fitInside(dialog, owner);
         dialog.setTitle("Backups");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(new VBox(10, table, new HBox(10, restoreButton, where)));

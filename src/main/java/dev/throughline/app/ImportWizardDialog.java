@@ -175,9 +175,14 @@ final class ImportWizardDialog {
         VBox content = new VBox(10, fileLabel, banner, sectionTitle("Import into"), target, options,
                 new HBox(10, previewButton, summary), preview);
         content.setPadding(new Insets(4));
-        dialog.getDialogPane().setContent(content);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setMinHeight(120);
+        scroll.getStyleClass().addAll("edge-to-edge", "tl-form-scroll");
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefSize(1040, 760);
         dialog.getDialogPane().setMinWidth(760);
+        dev.throughline.ui.Dialogs.fitInside(dialog, owner);
 
         Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
         importButton.setId("import-run");
@@ -193,8 +198,10 @@ final class ImportWizardDialog {
     static void open(Window owner, Session session, Path file, Consumer<ImportResult> onImported) {
         ImportWizardDialog wizard = new ImportWizardDialog(owner, session, file, onImported);
         wizard.dialog.show();
-        wizard.dialog.setWidth(1080);
-        wizard.dialog.setHeight(780);
+        wizard.dialog.setWidth(Math.min(1080, owner.getWidth()));
+        wizard.dialog.setHeight(Math.min(780, owner.getHeight()));
+        wizard.dialog.setY(Math.max(owner.getY(), Math.min(wizard.dialog.getY(),
+                owner.getY() + owner.getHeight() - wizard.dialog.getHeight())));
         wizard.read();
     }
 

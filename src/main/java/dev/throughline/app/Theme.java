@@ -3,12 +3,15 @@ package dev.throughline.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** AtlantaFX Primer, light or dark, plus Throughline's own stylesheet on top. */
 final class Theme {
 
     private static final String APP_CSS = "/css/throughline.css";
+    private static final String OPAQUE_POPUPS_CSS = "/css/opaque-popups.css";
 
     private Theme() {
     }
@@ -29,6 +32,10 @@ final class Theme {
         String css = Theme.class.getResource(APP_CSS).toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
+        }
+        String opaque = Theme.class.getResource(OPAQUE_POPUPS_CSS).toExternalForm();
+        if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW) && !scene.getStylesheets().contains(opaque)) {
+            scene.getStylesheets().add(opaque);
         }
     }
 }

@@ -132,7 +132,8 @@ public final class IntakeView extends BorderPane {
         detail.setId("intake-detail");
         javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(detail);
         detailScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, detailScroll);
+        SplitPane split = new SplitPane(dev.throughline.ui.Tables.keepRowsVisible(table, dev.throughline.ui.Tables.MAIN_ROWS),
+                detailScroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         setCenter(split);

@@ -30,6 +30,7 @@ public final class DecisionsView extends BorderPane implements dev.throughline.u
 
     public DecisionsView(Session session, long programId) {
         model = new DecisionsViewModel(session, programId);
+        getStyleClass().add(Styles.PAGE);
         SplitPane split = new SplitPane(decisionsPane(session), actionsPane(session));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
@@ -96,9 +97,11 @@ public final class DecisionsView extends BorderPane implements dev.throughline.u
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         HBox bar = new HBox(8, heading, record, supersede, edit, delete, search, superseded);
         bar.setAlignment(Pos.CENTER_LEFT);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        dev.throughline.ui.Tables.keepRowsVisible(table, dev.throughline.ui.Tables.SECOND_ROWS);
         VBox box = new VBox(6, bar, table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-        box.setPadding(new Insets(6));
+        box.setPadding(new Insets(6, 0, 6, 0));
         return box;
     }
 
@@ -163,9 +166,11 @@ public final class DecisionsView extends BorderPane implements dev.throughline.u
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         HBox bar = new HBox(8, heading, add, edit, close, drop, reopen, filter, owner, search);
         bar.setAlignment(Pos.CENTER_LEFT);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        dev.throughline.ui.Tables.keepRowsVisible(table, dev.throughline.ui.Tables.SECOND_ROWS);
         VBox box = new VBox(6, bar, table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-        box.setPadding(new Insets(6));
+        box.setPadding(new Insets(6, 0, 6, 0));
         return box;
     }
 

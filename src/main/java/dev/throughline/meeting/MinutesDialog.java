@@ -26,6 +26,7 @@ final class MinutesDialog {
         ButtonType save = new ButtonType("Save .md…", ButtonBar.ButtonData.LEFT);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", copy, save, ButtonType.CLOSE);
         alert.initOwner(owner);
+        dev.throughline.ui.Dialogs.fitInside(alert, owner);
         alert.setTitle("Minutes");
         alert.setHeaderText("Minutes of " + name);
         alert.getDialogPane().setContent(text);

@@ -3,6 +3,7 @@ package dev.throughline.meeting;
 import dev.throughline.app.Session;
 import dev.throughline.interchange.CalendarService;
 import dev.throughline.ui.Styles;
+import dev.throughline.ui.Tables;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -60,6 +61,10 @@ public final class SyncsView extends BorderPane {
         table.getColumns().add(column("Attendees", 380, l -> String.join(", ", l.occurrence().attendees().stream()
                 .map(AttendeeTime::describe).toList())));
         table.getColumns().add(column("Working-hours warnings", 420, l -> String.join("; ", l.occurrence().warnings())));
+        // Columns share the width (wider windows show more of each); cut text shows whole as a tooltip.
+        table.getColumns().forEach(c -> c.setCellFactory(Tables.tooltipWhenCut()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.keepRowsVisible(table, 2);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -82,12 +87,12 @@ public final class SyncsView extends BorderPane {
         delete.disableProperty().bind(model.selectedProperty().isNull());
         HBox toolbar = new HBox(8, add, edit, delete, new Separator(Orientation.VERTICAL), export, importIcs);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
-        toolbar.setPadding(new Insets(6));
+        getStyleClass().add(Styles.PAGE);
         setTop(toolbar);
 
         SplitPane split = new SplitPane(table, agendaPane(session));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.3);
         setCenter(split);
         sceneProperty().addListener((obs, was, now) -> {
             if (now != null && was == null) {
@@ -238,17 +243,24 @@ public final class SyncsView extends BorderPane {
             session.status().info("Agenda copied as Markdown.");
         });
         Button save = button("Save .md…", "agenda-save", e -> saveMarkdown(session));
-        VBox preview = new VBox(4, new HBox(6, new Label("Markdown to share ahead"), copy, save), markdown);
+        Label shareAhead = new Label("Markdown to share ahead");
+        shareAhead.getStyleClass().add(Styles.MUTED);
+        VBox preview = new VBox(4, shareAhead, new HBox(6, copy, save), markdown);
+        preview.setMinWidth(260);
         VBox.setVgrow(markdown, Priority.ALWAYS);
         preview.setPrefWidth(380);
 
+        agendaTable.getColumns().forEach(c -> c.setCellFactory(Tables.tooltipWhenCut()));
+        agendaTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.keepRowsVisible(agendaTable, Tables.MAIN_ROWS);
+        newItem.setMinWidth(120);
         VBox left = new VBox(6, agendaTable, itemBar);
         VBox.setVgrow(agendaTable, Priority.ALWAYS);
         SplitPane body = new SplitPane(left, preview);
-        body.setDividerPositions(0.66);
+        body.setDividerPositions(0.7);
         VBox pane = new VBox(6, head, body);
         VBox.setVgrow(body, Priority.ALWAYS);
-        pane.setPadding(new Insets(6));
+        pane.setPadding(new Insets(8, 0, 0, 0));
         return pane;
     }
 
@@ -318,6 +330,7 @@ public final class SyncsView extends BorderPane {
     private static Button button(String text, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(action);
         return b;
     }

@@ -51,7 +51,8 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
         getStyleClass().add(Styles.PAGE);
         setId("milestones-view");
         setTop(toolbar());
-        SplitPane split = new SplitPane(table(), details());
+        SplitPane split = new SplitPane(dev.throughline.ui.Tables.keepRowsVisible(table(), dev.throughline.ui.Tables.MAIN_ROWS),
+                details());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         setCenter(split);
@@ -132,7 +133,9 @@ public final class MilestonesView extends BorderPane implements dev.throughline.
         table.getColumns().add(forecast);
         table.getColumns().add(varianceColumn());
         table.getColumns().add(deadlineColumn());
-        table.getColumns().add(text("Driven by", MilestoneRow::drivenBy, 240));
+        TableColumn<MilestoneRow, String> drivenBy = text("Driven by", MilestoneRow::drivenBy, 240);
+        drivenBy.setCellFactory(dev.throughline.ui.Tables.tooltipWhenCut());
+        table.getColumns().add(drivenBy);
         table.getSortOrder().add(forecast);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No milestones yet. Add the dated commitments of this program."));

@@ -68,6 +68,7 @@ final class WorkstreamsDialog {
         });
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dev.throughline.ui.Dialogs.fitInside(dialog, owner);
         dialog.setTitle("Workstreams");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(new VBox(8, list, new HBox(8, name, add, rename, delete), error));

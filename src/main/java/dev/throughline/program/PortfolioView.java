@@ -135,8 +135,10 @@ public final class PortfolioView extends BorderPane {
         target.setPrefWidth(100);
         table.getColumns().add(target);
         table.getColumns().add(column("Priority", p -> p.priority().name(), 80));
-        table.getColumns().add(column("Health reason", p -> (p.healthReason().isBlank() ? "" : p.healthReason() + " · ")
-                + p.current().origin(), 300));
+        TableColumn<ProgramSummary, String> reason = column("Health reason", p -> (p.healthReason().isBlank() ? ""
+                : p.healthReason() + " · ") + p.current().origin(), 300);
+        reason.setCellFactory(dev.throughline.ui.Tables.tooltipWhenCut());
+        table.getColumns().add(reason);
         table.getSortOrder().add(key);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(tv -> {

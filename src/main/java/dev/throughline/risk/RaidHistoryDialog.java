@@ -34,6 +34,7 @@ final class RaidHistoryDialog {
             table.setPrefSize(800, 360);
             Alert alert = new Alert(Alert.AlertType.NONE, "", javafx.scene.control.ButtonType.CLOSE);
             alert.initOwner(owner);
+            dev.throughline.ui.Dialogs.fitInside(alert, owner);
             alert.setTitle("History of " + row.item().ref());
             alert.setHeaderText(row.item().ref() + "  " + row.item().title());
             alert.getDialogPane().setContent(table);

@@ -61,7 +61,12 @@ public final class RaidView extends BorderPane implements dev.throughline.ui.Rev
         getStyleClass().add(Styles.PAGE);
         setId("raid-view");
         setTop(toolbar());
-        SplitPane split = new SplitPane(table(), side());
+        javafx.scene.control.ScrollPane lower = new javafx.scene.control.ScrollPane(side());
+        lower.setFitToWidth(true);
+        lower.setFitToHeight(true);
+        lower.getStyleClass().add("edge-to-edge");
+        SplitPane split = new SplitPane(dev.throughline.ui.Tables.keepRowsVisible(table(), dev.throughline.ui.Tables.MAIN_ROWS),
+                lower);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.42);
         setCenter(split);
@@ -123,19 +128,18 @@ public final class RaidView extends BorderPane implements dev.throughline.ui.Rev
         shown.getStyleClass().add(Styles.MUTED);
         shown.textProperty().bind(Bindings.createStringBinding(() -> model.visible().size() + " of "
                 + model.all().size() + " items", model.visible(), model.all()));
-        HBox actions = new HBox(8, add, edit, realise, delete, history, spacer, shown);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button clear = new Button("Clear filters");
+        clear.setOnAction(e -> model.clearFilters());
+        HBox actions = new HBox(8, add, edit, realise, delete, history, spacer, shown, clear);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        search.setPromptText("Search title, cause, owner, milestone…");
-        search.setPrefColumnCount(14);
+        search.setPromptText("Search title, cause, owner…");
+        search.setPrefColumnCount(12);
         search.setId("raid-search");
         search.textProperty().bindBidirectional(model.search);
         ComboBox<RaidType> type = filterBox("raid-filter-type", "Any type", RaidType.values());
         type.valueProperty().bindBidirectional(model.type);
         ComboBox<RaidStatus> status = filterBox("raid-filter-status", "Open + mitigating", RaidStatus.values());
-        status.setMinWidth(196);
         status.valueProperty().bindBidirectional(model.status);
         ComboBox<String> owner = new ComboBox<>(model.owners());
         owner.setId("raid-filter-owner");
@@ -153,14 +157,14 @@ public final class RaidView extends BorderPane implements dev.throughline.ui.Rev
         triggered.selectedProperty().bindBidirectional(model.triggeredOnly);
         CheckBox closed = new CheckBox("Show closed");
         closed.selectedProperty().bindBidirectional(model.showClosed);
-        Button clear = new Button("Clear filters");
-        clear.setOnAction(e -> model.clearFilters());
         type.setPrefWidth(130);
-        status.setPrefWidth(176);
+        status.setPrefWidth(200);
         owner.setPrefWidth(160);
-        band.setPrefWidth(120);
-        HBox filters = new HBox(8, search, type, status, owner, band, overdue, triggered, closed, gap, clear);
-        for (javafx.scene.control.Control c : List.of(overdue, triggered, closed, clear)) {
+        band.setPrefWidth(130);
+        // Filters keep their size and wrap to a second line on a narrow window rather than cut their text.
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, search, type, status, owner, band,
+                overdue, triggered, closed);
+        for (javafx.scene.control.Control c : List.of(search, type, status, owner, band, overdue, triggered, closed, clear)) {
             c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
         filters.setAlignment(Pos.CENTER_LEFT);

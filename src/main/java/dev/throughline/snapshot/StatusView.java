@@ -42,7 +42,7 @@ public final class StatusView extends BorderPane {
     public StatusView(Session session, long programId) {
         dates = session.dates();
         model = new StatusViewModel(session, programId);
-        getStyleClass().add("tl-status");
+        getStyleClass().addAll(Styles.PAGE, "tl-status");
         panes.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab draft = new Tab("Draft next snapshot", new ScrollPane(draftPane()));
         draft.setId("status-tab-draft");
@@ -117,7 +117,7 @@ public final class StatusView extends BorderPane {
         title.getStyleClass().add(Styles.SECTION_TITLE);
         VBox box = new VBox(6, title, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
+        box.setPadding(new Insets(0, 8, 0, 0));
         box.setMinWidth(240);
         return box;
     }

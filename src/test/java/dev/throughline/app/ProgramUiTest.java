@@ -59,8 +59,10 @@ class ProgramUiTest {
         robot.clickOn("#program-key").write("onb-7");
         robot.clickOn("#program-name").write("Partner onboarding");
         Button save = robot.lookup("#form-save").queryButton();
-        assertTrue(save.isDisabled(), "Save stays disabled until a TPgM is chosen");
-        assertEquals("Choose the TPgM who runs this program.", errorText("#program-tpgm-error"));
+        robot.clickOn(save);
+        assertEquals("Choose the TPgM who runs this program.", errorText("#program-tpgm-error"),
+                "Save without a TPgM shows why and saves nothing");
+        assertTrue(save.getScene().getWindow().isShowing());
 
         robot.clickOn("#program-tpgm");
         robot.clickOn("Maya Okafor · Senior TPgM");
@@ -92,7 +94,8 @@ class ProgramUiTest {
         waitUntil(() -> robot.lookup("#program-key").tryQuery().isPresent());
         robot.clickOn("#program-key").write("chk-12");
         assertEquals("Another program already uses the key CHK-12.", errorText("#program-key-error"));
-        assertTrue(robot.lookup("#form-save").queryButton().isDisabled());
+        robot.clickOn("#form-save");
+        assertTrue(robot.lookup("#form-save").query().getScene().getWindow().isShowing(), "Save refuses: the form stays open");
     }
 
     private ThroughlineApp start() throws Exception {

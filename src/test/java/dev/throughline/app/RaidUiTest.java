@@ -40,7 +40,8 @@ class RaidUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Probability must be a whole number from 1 to 5; “6” is not.",
                 robot.lookup("#raid-probability-error").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#form-save").queryButton().isDisabled());
+        robot.clickOn("#form-save");
+        assertTrue(robot.lookup("#form-save").query().getScene().getWindow().isShowing(), "Save refuses: the form stays open");
     }
 
     @SuppressWarnings("unchecked")
