@@ -2,6 +2,7 @@ package dev.throughline.meeting;
 
 import dev.throughline.app.Session;
 import dev.throughline.people.Person;
+import dev.throughline.people.PersonPicker;
 import dev.throughline.ui.DateField;
 import dev.throughline.ui.Styles;
 import java.time.Instant;
@@ -241,7 +242,7 @@ public final class RunView extends BorderPane {
         VBox.setVgrow(notes, Priority.ALWAYS);
         setCenter(center);
 
-        setRight(capturePane(session.dates()));
+        setRight(capturePane(session, session.dates()));
 
         model.meetingProperty().addListener((obs, was, now) -> {
             if (now == null) {
@@ -287,7 +288,7 @@ public final class RunView extends BorderPane {
         });
     }
 
-    private VBox capturePane(dev.throughline.ui.DateDisplay dates) {
+    private VBox capturePane(Session session, dev.throughline.ui.DateDisplay dates) {
         TextField decision = decisionField;
         decision.setId("run-decision");
         decision.setPromptText("What was decided");
@@ -326,21 +327,10 @@ public final class RunView extends BorderPane {
         TextField action = actionField;
         action.setId("run-action");
         action.setPromptText("Action item");
-        ComboBox<Person> owner = new ComboBox<>(model.people());
+        PersonPicker owner = new PersonPicker(session, model.people());
         owner.setId("run-action-owner");
-        owner.setPromptText("Owner");
+        owner.setPromptText("Owner (type a name)");
         owner.setMaxWidth(Double.MAX_VALUE);
-        owner.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "" : p.name();
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        });
         DateField due = new DateField(dates, dates.today().plusDays(7));
         due.setId("run-action-due");
         due.setMaxWidth(Double.MAX_VALUE);
@@ -348,9 +338,9 @@ public final class RunView extends BorderPane {
         addAction.setId("run-add-action");
         addAction.disableProperty().bind(action.textProperty().isEmpty().or(due.errorProperty().isNotEmpty()));
         addAction.setOnAction(e -> model.addAction(new ActionInput(action.getText(),
-                owner.getValue() == null ? null : owner.getValue().id(), due.getValue()), () -> {
+                owner.chosen() == null ? null : owner.chosen().id(), due.getValue()), () -> {
             action.clear();
-            owner.setValue(null);
+            owner.choose((Person) null);
         }));
         captured.setId("run-captured");
         captured.setCellFactory(l -> new ListCell<>() {

@@ -44,9 +44,8 @@ public final class StatusView extends BorderPane {
         model = new StatusViewModel(session, programId);
         getStyleClass().addAll(Styles.PAGE, "tl-status");
         panes.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab draft = new Tab("Draft next snapshot", new ScrollPane(draftPane()));
+        Tab draft = new Tab("Draft next snapshot", draftPane());
         draft.setId("status-tab-draft");
-        ((ScrollPane) draft.getContent()).setFitToWidth(true);
         Tab view = new Tab("Selected snapshot", selectedPane());
         view.setId("status-tab-selected");
         SlipChartView chart = new SlipChartView();
@@ -200,8 +199,13 @@ public final class StatusView extends BorderPane {
         frozen.getStyleClass().add(Styles.MUTED);
         HBox actions = new HBox(10, take, undo, frozen);
         actions.setAlignment(Pos.CENTER_LEFT);
-        form.add(actions, 1, row);
-        return form;
+        actions.setPadding(new Insets(8, 0, 0, 0));
+        // The form scrolls at 1280x720; the action that takes the snapshot stays on screen below it.
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        BorderPane pane = new BorderPane(scroll);
+        pane.setBottom(actions);
+        return pane;
     }
 
     private static int area(GridPane form, int row, String label, String id,

@@ -174,6 +174,12 @@ class DateFieldsUiTest extends SampleWindowTest {
         openProgram("CHK-12", "program-tab-syncs");
         waitUntil(() -> robot.lookup("#syncs-run").tryQuery().isPresent());
         robot.clickOn("#syncs-run");
+        waitUntil(() -> robot.lookup("#run-action-due").tryQuery().isPresent()
+                || robot.lookup("#run-date-confirm").tryQuery().isPresent());
+        if (robot.lookup("#run-date-confirm").tryQuery().isPresent()) { // the nearest sync is not today's
+            robot.clickOn(robot.from(robot.lookup("#run-date-confirm")).lookup(".button")
+                    .match((javafx.scene.control.Button b) -> b.getText().startsWith("Run the")).queryButton());
+        }
         waitUntil(() -> robot.lookup("#run-action-due").tryQuery().isPresent());
         DateField due = field("#run-action-due");
         entry("#run-action-due", "+2w", KeyCode.TAB);

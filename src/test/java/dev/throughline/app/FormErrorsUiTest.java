@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 /** A form says nothing about a field before the user touched it; Save shows every problem; nothing jumps. */
@@ -32,6 +33,10 @@ class FormErrorsUiTest extends SampleWindowTest {
         assertEquals("Name is required.", error("#program-name-error"), "left empty after being in it");
         assertEquals("", error("#program-tpgm-error"), "not touched yet");
 
+        dev.throughline.people.PersonPicker tpgm = robot.lookup("#program-tpgm").queryAs(dev.throughline.people.PersonPicker.class);
+        assertEquals("Maya Okafor", tpgm.getEditor().getText(), "the TPgM defaults to me");
+        typeInto(tpgm.getEditor(), "");
+        robot.type(KeyCode.TAB); // leaves the picker and closes its list, as a keyboard user does
         robot.clickOn("#form-save");
         settle();
         assertEquals("Key is required, for example CHK-12.", error("#program-key-error"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.throughline.meeting.ActionRow;
 import dev.throughline.meeting.MeetingSeries;
 import dev.throughline.meeting.OccurrenceRecord;
 import dev.throughline.meeting.OccurrenceState;
@@ -151,6 +152,21 @@ class RunModeUiTest extends SampleWindowTest {
         waitUntil(() -> robot.lookup("#run-decision").queryTextInputControl().getText().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.W);
         waitUntil(() -> !robot.lookup("#run-view").tryQuery().isPresent());
+    }
+
+    @Test
+    void anActionOwnerIsPickedByTypingAFirstName() throws Exception {
+        openSyncs();
+        startTheNearestSync();
+        typeInto("#run-action", "Send the vendor memo");
+        typeInto("#run-action-owner", "Maya");
+        robot.type(KeyCode.TAB);
+        robot.clickOn("#run-add-action");
+        waitUntil(() -> workspace.decisionLog().actions(chk).stream()
+                .anyMatch(a -> a.item().title().equals("Send the vendor memo")));
+        ActionRow added = workspace.decisionLog().actions(chk).stream()
+                .filter(a -> a.item().title().equals("Send the vendor memo")).findFirst().orElseThrow();
+        assertEquals("Maya Okafor", added.owner(), "the owner typed by first name is stored");
     }
 
     @Test
