@@ -194,6 +194,7 @@ public final class StatusView extends BorderPane {
         Button undo = new Button("Undo take");
         undo.setId("status-undo-take");
         undo.visibleProperty().bind(model.lastTakenProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> model.undoTake());
         Label frozen = new Label("A snapshot is frozen once taken: it is never edited, only undone right after.");
         frozen.getStyleClass().add(Styles.MUTED);
