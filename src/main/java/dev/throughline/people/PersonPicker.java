@@ -93,7 +93,7 @@ public final class PersonPicker extends ComboBox<Person> {
                 show();
             }
         });
-        directory.addListener((ListChangeListener<Person>) c -> refreshChoices(""));
+        directory.addListener((ListChangeListener<Person>) c -> refreshChoices(typed));
         refreshChoices("");
     }
 
@@ -224,7 +224,14 @@ public final class PersonPicker extends ComboBox<Person> {
             }
             choose(added);
         };
-        session.load("Opening form…", () -> session.workspace().people().emailsInUse(0),
-                emails -> PersonFormDialog.show(getScene().getWindow(), session, null, prefilled, emails, pick));
+        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+        if (owner == null) {
+            return;
+        }
+        session.load("Opening form…", () -> session.workspace().people().emailsInUse(0), emails -> {
+            if (owner.isShowing()) { // the picker's form may have closed while the directory was read
+                PersonFormDialog.show(owner, session, null, prefilled, emails, pick);
+            }
+        });
     }
 }

@@ -4,24 +4,41 @@ import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableView;
 
-/** Selects a table's row and scrolls to it, waiting for the row when the table is still loading. */
+/**
+ * Selects a table's row and scrolls to it, waiting for the row when the table is still loading. A table
+ * waits for one row at most, and only until its next load: a row that does not come (hidden by a filter)
+ * must not be selected days later when the filter is cleared.
+ */
 public final class TableReveal {
+
+    private static final String PENDING = "tl-table-reveal-pending";
 
     private TableReveal() {
     }
 
     public static <T> void select(TableView<T> table, Predicate<? super T> wanted) {
+        dropPending(table);
         if (selectNow(table, wanted)) {
             return;
         }
-        table.getItems().addListener(new ListChangeListener<T>() {
+        ListChangeListener<T> waiting = new ListChangeListener<>() {
             @Override
             public void onChanged(Change<? extends T> change) {
-                if (selectNow(table, wanted)) {
-                    table.getItems().removeListener(this);
+                if (selectNow(table, wanted) || !table.getItems().isEmpty()) {
+                    dropPending(table);
                 }
             }
-        });
+        };
+        table.getProperties().put(PENDING, waiting);
+        table.getItems().addListener(waiting);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void dropPending(TableView<T> table) {
+        Object pending = table.getProperties().remove(PENDING);
+        if (pending != null) {
+            table.getItems().removeListener((ListChangeListener<T>) pending);
+        }
     }
 
     private static <T> boolean selectNow(TableView<T> table, Predicate<? super T> wanted) {
