@@ -41,18 +41,7 @@ public final class FirstRunDialog {
         TextField name = form.add("Your name", text("me-name", model.name), PersonValidator.NAME);
         name.setPromptText("Maya Okafor");
         form.add("Email", text("me-email", model.email), PersonValidator.EMAIL).setPromptText("name@example.com");
-        ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(new TreeSet<>(ZoneId.getAvailableZoneIds())));
-        zone.setId("me-zone");
-        zone.setEditable(true);
-        zone.getEditor().textProperty().bindBidirectional(model.zone);
-        zone.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.zone.set(now);
-            }
-        });
-        form.add("Time zone", zone, PersonValidator.ZONE);
-        form.add("Works from", text("me-work-start", model.workStart), PersonValidator.WORK_START).setPromptText("08:00");
-        form.add("Works until", text("me-work-end", model.workEnd), PersonValidator.WORK_END).setPromptText("16:00");
+        PersonFormDialog.addZoneAndHours(form, model, "me");
 
         Label intro = new Label("Throughline keeps your programs, their people and plans in this workspace. Who are"
                 + " you? You become the first person of the directory and the TPgM of the programs you create.");
@@ -76,9 +65,6 @@ public final class FirstRunDialog {
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
+        return PersonFormDialog.text(id, property);
     }
 }

@@ -38,18 +38,7 @@ final class PersonFormDialog {
         form.add("Email", text("person-email", model.email), PersonValidator.EMAIL).setPromptText("name@example.com");
         form.add("Slack", text("person-slack", model.slack), PersonValidator.SLACK).setPromptText("@handle");
         form.add("GitLab", text("person-gitlab", model.gitlab), null);
-        ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(new TreeSet<>(ZoneId.getAvailableZoneIds())));
-        zone.setId("person-zone");
-        zone.setEditable(true);
-        zone.getEditor().textProperty().bindBidirectional(model.zone);
-        zone.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.zone.set(now);
-            }
-        });
-        form.add("Time zone", zone, PersonValidator.ZONE);
-        form.add("Works from", text("person-work-start", model.workStart), PersonValidator.WORK_START).setPromptText("08:00");
-        form.add("Works until", text("person-work-end", model.workEnd), PersonValidator.WORK_END).setPromptText("16:00");
+        addZoneAndHours(form, model, "person");
 
         PeopleService people = session.workspace().people();
         String title = existing == null ? "Add person" : "Edit " + existing.name();
@@ -63,7 +52,23 @@ final class PersonFormDialog {
         name.end();
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty property) {
+    /** The time zone (typed or picked) and working hours rows, shared with the first-run form; ids start with {@code idPrefix}. */
+    static void addZoneAndHours(FormGrid form, PersonFormModel model, String idPrefix) {
+        ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(new TreeSet<>(ZoneId.getAvailableZoneIds())));
+        zone.setId(idPrefix + "-zone");
+        zone.setEditable(true);
+        zone.getEditor().textProperty().bindBidirectional(model.zone);
+        zone.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.zone.set(now);
+            }
+        });
+        form.add("Time zone", zone, PersonValidator.ZONE);
+        form.add("Works from", text(idPrefix + "-work-start", model.workStart), PersonValidator.WORK_START).setPromptText("08:00");
+        form.add("Works until", text(idPrefix + "-work-end", model.workEnd), PersonValidator.WORK_END).setPromptText("16:00");
+    }
+
+    static TextField text(String id, javafx.beans.property.StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
